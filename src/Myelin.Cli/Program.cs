@@ -1,0 +1,3 @@
+using Myelin.Cli;
+
+return await MyelinCommand.RunAsync(args, TimeProvider.System);
