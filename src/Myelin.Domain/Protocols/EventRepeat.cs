@@ -1,0 +1,25 @@
+namespace Myelin.Domain.Protocols;
+
+/// <summary>
+/// A repeating event, expanded into one concrete event per occurrence with the id
+/// <c>{id}-w{week}</c> (e.g. a weekly diary from week 0 to week 8 gives <c>diary-w0</c> … <c>diary-w8</c>)
+/// and the label <c>{label} (week {week})</c>.
+/// </summary>
+/// <param name="EveryWeeks">Weeks between occurrences (at least 1).</param>
+/// <param name="FromWeek">Week of the first occurrence, inclusive.</param>
+/// <param name="ToWeek">Week of the last occurrence, inclusive when reached by the step.</param>
+public sealed record EventRepeat(int EveryWeeks, int FromWeek, int ToWeek)
+{
+    /// <summary>The weeks at which the event occurs.</summary>
+    public IEnumerable<int> Weeks()
+    {
+        for (var week = FromWeek; week <= ToWeek; week += EveryWeeks)
+        {
+            yield return week;
+        }
+    }
+
+    /// <summary>The id of the occurrence at <paramref name="week"/> for the event <paramref name="stem"/>.</summary>
+    public static string OccurrenceId(string stem, int week) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{stem}-w{week}");
+}
