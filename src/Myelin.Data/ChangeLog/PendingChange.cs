@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Myelin.Domain.Records;
+
+namespace Myelin.Data.ChangeLog;
+
+/// <summary>
+/// One clinical record's change, captured before saving. Values that the database generates (keys, and foreign
+/// keys of new parents) are read after the first save, when they are known.
+/// </summary>
+internal sealed class PendingChange
+{
+    private readonly EntityEntry _entry;
+    private readonly ChangeKind _kind;
+    private readonly string? _keyBefore;
+    private readonly IReadOnlyList<(string Field, string? Old)> _before;
+
+    private PendingChange(EntityEntry entry, ChangeKind kind, string? keyBefore, IReadOnlyList<(string Field, string? Old)> before)
+    {
+        _entry = entry;
+        _kind = kind;
+        _keyBefore = keyBefore;
+        _before = before;
+    }
+
+    public static PendingChange? Capture(EntityEntry entry)
+    {
+        switch (entry.State)
+        {
+            case Microsoft.EntityFrameworkCore.EntityState.Added:
+                return new PendingChange(entry, ChangeKind.Added, null, []);
+            case Microsoft.EntityFrameworkCore.EntityState.Modified:
+                var changed = entry.Properties
+                    .Where(p => p.IsModified && !p.Metadata.IsPrimaryKey() && !Equals(p.OriginalValue, p.CurrentValue))
+                    .Select(p => (p.Metadata.Name, ChangeValueText.Format(p.OriginalValue)))
+                    .ToList();
+                return changed.Count == 0 ? null : new PendingChange(entry, ChangeKind.Modified, KeyOf(entry), changed);
+            case Microsoft.EntityFrameworkCore.EntityState.Deleted:
+                var old = entry.Properties
+                    .Where(p => !p.Metadata.IsPrimaryKey())
+                    .Select(p => (p.Metadata.Name, ChangeValueText.Format(p.OriginalValue)))
+                    .ToList();
+                return new PendingChange(entry, ChangeKind.Deleted, KeyOf(entry), old);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The log rows, read after the records were saved (so generated keys are known).</summary>
+    public IEnumerable<ChangeLogEntry> ToEntries(DateTimeOffset at, ChangeActor actor)
+    {
+        var entity = _entry.Metadata.ClrType.Name;
+        switch (_kind)
+        {
+            case ChangeKind.Added:
+                var key = KeyOf(_entry);
+                foreach (var p in _entry.Properties.Where(p => !p.Metadata.IsPrimaryKey()))
+                {
+                    yield return ChangeLogEntry.Create(at, actor.User, actor.Channel, actor.Reason, entity, key, _kind, p.Metadata.Name, null, ChangeValueText.Format(p.CurrentValue));
+                }
+
+                break;
+            case ChangeKind.Modified:
+                foreach (var (field, old) in _before)
+                {
+                    var now = ChangeValueText.Format(_entry.Property(field).CurrentValue);
+                    yield return ChangeLogEntry.Create(at, actor.User, actor.Channel, actor.Reason, entity, _keyBefore!, _kind, field, old, now);
+                }
+
+                break;
+            default:
+                foreach (var (field, old) in _before)
+                {
+                    yield return ChangeLogEntry.Create(at, actor.User, actor.Channel, actor.Reason, entity, _keyBefore!, _kind, field, old, null);
+                }
+
+                break;
+        }
+    }
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => ChangeValueText.Format(entry.Property(p.Name).CurrentValue)));
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Myelin.Domain.Records;
+
+namespace Myelin.Data.Configurations;
+
+internal sealed class ChangeLogEntryConfiguration : IEntityTypeConfiguration<ChangeLogEntry>
+{
+    public void Configure(EntityTypeBuilder<ChangeLogEntry> builder)
+    {
+        builder.ToTable("ChangeLog");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Actor).HasMaxLength(Limits.Name).IsRequired();
+        builder.Property(e => e.Via).HasConversion<string>().HasMaxLength(Limits.Enum);
+        builder.Property(e => e.Reason).HasMaxLength(Limits.Text);
+        builder.Property(e => e.Entity).HasMaxLength(100).IsRequired();
+        builder.Property(e => e.EntityKey).HasMaxLength(Limits.Name).IsRequired();
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(Limits.Enum);
+        builder.Property(e => e.Field).HasMaxLength(100).IsRequired();
+        builder.HasIndex(e => new { e.Entity, e.EntityKey });
+        builder.HasIndex(e => e.At);
+    }
+}

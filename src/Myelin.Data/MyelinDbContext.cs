@@ -1,0 +1,175 @@
+using Microsoft.EntityFrameworkCore;
+using Myelin.Data.ChangeLog;
+using Myelin.Data.Configurations;
+using Myelin.Domain.Records;
+
+namespace Myelin.Data;
+
+/// <summary>
+/// The study database: studies with their protocol versions and sites, participants and everything recorded about them,
+/// and the append-only change log. Saving clinical records (participants, screening values, assessments, item values,
+/// doses, adverse events) writes one <see cref="ChangeLogEntry"/> per changed property in the same transaction,
+/// stamped with <see cref="Actor"/> and the injected clock. Use <see cref="SqliteMyelinDbContext"/> or
+/// <see cref="PostgresMyelinDbContext"/>; <see cref="MyelinDatabase.CreateContext"/> picks one.
+/// </summary>
+public abstract class MyelinDbContext : DbContext
+{
+    private static readonly HashSet<Type> ClinicalTypes =
+    [
+        typeof(Participant), typeof(ScreeningValue), typeof(Assessment), typeof(ItemValue), typeof(DoseRecord), typeof(AdverseEvent),
+    ];
+
+    private readonly HashSet<ChangeLogEntry> _written = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Creates the context with provider options and the clock that stamps the change log.</summary>
+    protected MyelinDbContext(DbContextOptions options, TimeProvider clock) : base(options)
+    {
+        Clock = clock ?? throw new ArgumentNullException(nameof(clock));
+    }
+
+    /// <summary>The clock that stamps change-log rows.</summary>
+    public TimeProvider Clock { get; }
+
+    /// <summary>
+    /// Who is making the changes saved next; required before saving any change to a clinical record.
+    /// It stays set until changed, so one actor may cover several saves.
+    /// </summary>
+    public ChangeActor? Actor { get; set; }
+
+    /// <summary>Studies with their protocol versions and sites.</summary>
+    public DbSet<Study> Studies => Set<Study>();
+
+    /// <summary>Protocol versions of all studies.</summary>
+    public DbSet<ProtocolVersion> ProtocolVersions => Set<ProtocolVersion>();
+
+    /// <summary>Sites of all studies.</summary>
+    public DbSet<Site> Sites => Set<Site>();
+
+    /// <summary>Participants of all studies.</summary>
+    public DbSet<Participant> Participants => Set<Participant>();
+
+    /// <summary>Screening values.</summary>
+    public DbSet<ScreeningValue> ScreeningValues => Set<ScreeningValue>();
+
+    /// <summary>Assessments.</summary>
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    /// <summary>Item values of assessments.</summary>
+    public DbSet<ItemValue> ItemValues => Set<ItemValue>();
+
+    /// <summary>Dose records.</summary>
+    public DbSet<DoseRecord> DoseRecords => Set<DoseRecord>();
+
+    /// <summary>Adverse events.</summary>
+    public DbSet<AdverseEvent> AdverseEvents => Set<AdverseEvent>();
+
+    /// <summary>The change log: read it, never add, change or remove rows yourself.</summary>
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+
+    /// <summary>
+    /// Saves, writing the change log in the same transaction (its own, or the caller's open one).
+    /// After a failure nothing is in the database; discard the context, since its tracked state may be ahead of the database.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A change-log row is changed, removed or added by hand, or clinical records change while <see cref="Actor"/> is null.</exception>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var pending = PrepareChangeLog();
+        if (pending.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess: true);
+        AddChangeLog(pending);
+        base.SaveChanges(acceptAllChangesOnSuccess: true);
+        transaction?.Commit();
+        return saved;
+    }
+
+    /// <inheritdoc cref="SaveChanges(bool)"/>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = PrepareChangeLog();
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            return await SaveWithChangeLogAsync(pending, cancellationToken).ConfigureAwait(false);
+        }
+
+        var transaction = await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            var saved = await SaveWithChangeLogAsync(pending, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return saved;
+        }
+    }
+
+    /// <summary>Applies each entity mapping explicitly (no assembly scanning).</summary>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfiguration(new StudyConfiguration());
+        modelBuilder.ApplyConfiguration(new ProtocolVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new SiteConfiguration());
+        modelBuilder.ApplyConfiguration(new ParticipantConfiguration());
+        modelBuilder.ApplyConfiguration(new ScreeningValueConfiguration());
+        modelBuilder.ApplyConfiguration(new AssessmentConfiguration());
+        modelBuilder.ApplyConfiguration(new ItemValueConfiguration());
+        modelBuilder.ApplyConfiguration(new DoseRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new AdverseEventConfiguration());
+        modelBuilder.ApplyConfiguration(new ChangeLogEntryConfiguration());
+    }
+
+    private List<PendingChange> PrepareChangeLog()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries<ChangeLogEntry>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException(
+                    $"The change log is append-only: row {entry.Entity.Id} ({entry.Entity.Entity} {entry.Entity.EntityKey}.{entry.Entity.Field}) cannot be {(entry.State == EntityState.Deleted ? "deleted" : "changed")}.");
+            }
+
+            if (entry.State == EntityState.Added && !_written.Contains(entry.Entity))
+            {
+                throw new InvalidOperationException("The change log is written only by saving clinical records; a row cannot be added by hand.");
+            }
+        }
+
+        var pending = ChangeTracker.Entries()
+            .Where(e => ClinicalTypes.Contains(e.Metadata.ClrType))
+            .Select(PendingChange.Capture)
+            .OfType<PendingChange>()
+            .ToList();
+        if (pending.Count > 0 && Actor is null)
+        {
+            throw new InvalidOperationException(
+                "Clinical records changed but no one is named for the change log: set MyelinDbContext.Actor (e.g. new ChangeActor(\"alice\", ChangeChannel.Cli)) before saving.");
+        }
+
+        return pending;
+    }
+
+    private async Task<int> SaveWithChangeLogAsync(List<PendingChange> pending, CancellationToken cancellationToken)
+    {
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken).ConfigureAwait(false);
+        AddChangeLog(pending);
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken).ConfigureAwait(false);
+        return saved;
+    }
+
+    private void AddChangeLog(List<PendingChange> pending)
+    {
+        var at = UtcInstant.Require(Clock.GetUtcNow().ToUniversalTime(), "change-log time");
+        var rows = pending.SelectMany(p => p.ToEntries(at, Actor!)).ToList();
+        _written.UnionWith(rows);
+        ChangeLog.AddRange(rows);
+    }
+}

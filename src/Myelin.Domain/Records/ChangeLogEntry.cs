@@ -1,0 +1,71 @@
+namespace Myelin.Domain.Records;
+
+/// <summary>
+/// One row of the append-only change log: one property of one clinical record added, changed or deleted,
+/// with who, when, how and why. Rows are written by the data layer in the same transaction as the change
+/// and are never updated or deleted.
+/// </summary>
+public sealed class ChangeLogEntry
+{
+    private ChangeLogEntry(DateTimeOffset at, string actor, ChangeChannel via, string? reason, string entity, string entityKey, ChangeKind kind, string field, string? oldValue, string? newValue)
+    {
+        At = at;
+        Actor = actor;
+        Via = via;
+        Reason = reason;
+        Entity = entity;
+        EntityKey = entityKey;
+        Kind = kind;
+        Field = field;
+        OldValue = oldValue;
+        NewValue = newValue;
+    }
+
+    /// <summary>Database key, increasing in the order the rows were written.</summary>
+    public long Id { get; private set; }
+
+    /// <summary>When the change was saved (UTC).</summary>
+    public DateTimeOffset At { get; private set; }
+
+    /// <summary>Who made it: a user name, <c>diary:&lt;participant&gt;</c> or <c>import:&lt;file&gt;</c>.</summary>
+    public string Actor { get; private set; }
+
+    /// <summary>How it arrived.</summary>
+    public ChangeChannel Via { get; private set; }
+
+    /// <summary>Why, when a reason was given (required by GCP for corrections, optional for first entry).</summary>
+    public string? Reason { get; private set; }
+
+    /// <summary>The record type, e.g. <c>Participant</c> or <c>ItemValue</c>.</summary>
+    public string Entity { get; private set; }
+
+    /// <summary>The record's key in the database.</summary>
+    public string EntityKey { get; private set; }
+
+    /// <summary>Whether the record was added, modified or deleted.</summary>
+    public ChangeKind Kind { get; private set; }
+
+    /// <summary>The property, e.g. <c>Status</c>.</summary>
+    public string Field { get; private set; }
+
+    /// <summary>The value before, in invariant text; null for an addition or a null value.</summary>
+    public string? OldValue { get; private set; }
+
+    /// <summary>The value after, in invariant text; null for a deletion or a null value.</summary>
+    public string? NewValue { get; private set; }
+
+    /// <summary>Creates a log row; the data layer calls this while saving.</summary>
+    /// <exception cref="DomainRuleException">The time is not UTC or the actor, entity, key or field is empty.</exception>
+    public static ChangeLogEntry Create(DateTimeOffset at, string actor, ChangeChannel via, string? reason, string entity, string entityKey, ChangeKind kind, string field, string? oldValue, string? newValue) =>
+        new(
+            UtcInstant.Require(at, "change time"),
+            Guard.Text(actor, "actor of a change", 200),
+            via,
+            Guard.OptionalText(reason, "reason of a change"),
+            Guard.Text(entity, "entity of a change", 100),
+            Guard.Text(entityKey, "entity key of a change", 200),
+            kind,
+            Guard.Text(field, "field of a change", 100),
+            oldValue,
+            newValue);
+}
