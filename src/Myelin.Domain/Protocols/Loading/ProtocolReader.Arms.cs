@@ -11,8 +11,10 @@ internal sealed partial class ProtocolReader
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var randomised = design?.IsRandomised;
+        var declared = 0;
         var arms = top.List("arms", true, true, (node, path) =>
         {
+            declared++;
             var map = YamlMap.Open(context, node, path, "an arm",
                 "code", "label", "product", "dose", "times_per_day", "duration_weeks", "kind", "allocation_ratio");
             if (map is null)
@@ -50,17 +52,17 @@ internal sealed partial class ProtocolReader
                 : new Arm(code, label, product, dose, times.Value, weeks.Value, kind.Value, randomised == true ? ratio : null);
         });
 
-        if (randomised == false && arms.Count > 1)
+        if (randomised == false && declared > 1)
         {
-            context.Error("arms", $"a single-arm-open-label study has exactly one arm; found {arms.Count}");
+            context.Error("arms", $"a single-arm-open-label study has exactly one arm; found {declared}");
         }
 
-        if (randomised == true && arms.Count == 1)
+        if (randomised == true && declared == 1)
         {
             context.Error("arms", "a randomised study needs at least two arms; found 1");
         }
 
-        if (randomised == true && arms.Count > 1 && !arms.Any(a => a.Kind == ArmKind.Active))
+        if (randomised == true && arms.Count == declared && declared > 1 && !arms.Any(a => a.Kind == ArmKind.Active))
         {
             context.Error("arms", "a randomised study needs at least one active arm");
         }

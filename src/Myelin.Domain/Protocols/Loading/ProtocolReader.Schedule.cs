@@ -138,14 +138,17 @@ internal sealed partial class ProtocolReader
 
             foreach (var (id, label, day) in occurrences)
             {
-                var origin = definition.Repeat is null ? string.Empty : $" (expanded from repeating event '{definition.Id}')";
+                var line = context.MarkOf(path).Line;
+                var origin = definition.Repeat is null
+                    ? $"already defined at {path}.id (line {line})"
+                    : string.Create(CultureInfo.InvariantCulture, $"repeating event '{definition.Id}' ({path}, line {line}) already has it at week {day / 7}");
                 if (seen.TryGetValue(id, out var first))
                 {
-                    context.Error($"{path}.id", $"duplicate event id '{id}'{origin}; already defined at {first} (line {context.MarkOf(first).Line})");
+                    context.Error($"{path}.id", $"duplicate event id '{id}'; {first}");
                     continue;
                 }
 
-                seen[id] = $"{path}.id";
+                seen[id] = origin;
                 var period = ResolvePeriod(definition, day, treatment, followUp, path);
                 if (period is not null)
                 {
