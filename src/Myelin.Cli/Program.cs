@@ -1,3 +1,3 @@
 using Myelin.Cli;
 
-return await MyelinCommand.RunAsync(args, TimeProvider.System);
+return await MyelinCommand.RunAsync(args, CliHost.ForProcess());
