@@ -80,7 +80,7 @@ public sealed class Assessment
             UtcInstant.Require(enteredAt, $"entry time of {where}"));
     }
 
-    /// <summary>Sets (or replaces) the value of one item.</summary>
+    /// <summary>Sets (or replaces) the value of one item. The item values must be loaded (include them when querying).</summary>
     /// <param name="itemId">The item id from the instrument.</param>
     /// <param name="value">The value as entered.</param>
     /// <param name="numeric">The value as a number when the item is numeric (VAS, integer, decimal), otherwise null.</param>

@@ -77,6 +77,7 @@ public sealed class Participant
 
     /// <summary>
     /// Records (or replaces) the value of one screening item, e.g. serum B12 or the baseline score.
+    /// The screening values must be loaded (include them when querying), or a second value for the item is refused on save.
     /// </summary>
     /// <param name="itemId">The screening item id from the protocol.</param>
     /// <param name="value">The value as entered.</param>
