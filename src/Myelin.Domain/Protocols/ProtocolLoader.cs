@@ -31,7 +31,10 @@ public static class ProtocolLoader
         }
         catch (YamlException e)
         {
-            context.Error(string.Empty, e.Start, $"malformed YAML: {InnermostMessage(e)}");
+            var message = InnermostMessage(e);
+            context.Error(string.Empty, e.Start, message.StartsWith("Duplicate key ", StringComparison.Ordinal)
+                ? $"duplicate key '{message["Duplicate key ".Length..]}'; a key may appear only once in a mapping"
+                : $"malformed YAML: {message}");
             return new ProtocolLoadResult(null, context.Errors, hash);
         }
 

@@ -354,4 +354,27 @@ public class ProtocolLoaderErrorTests
         Assert.NotEqual(lf, changed);
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(MinimalProtocol.Yaml))), lf);
     }
+
+    [Fact]
+    public void Duplicate_key_in_a_mapping_is_reported_at_the_second_key()
+    {
+        var yaml = With("  title: Minimal study\n", "  title: Minimal study\n  title: Again\n");
+
+        var error = SingleError(yaml);
+
+        Assert.Equal(Find(yaml, "title: Again"), (error.Line, error.Column));
+        Assert.Equal("duplicate key 'title'; a key may appear only once in a mapping", error.Message);
+    }
+
+    [Fact]
+    public void Section_of_the_wrong_shape_says_what_it_must_be()
+    {
+        var yaml = With("  treatment: { start_week: 0, end_week: 8 }", "  treatment: 8");
+
+        var error = SingleError(yaml);
+
+        Assert.Equal(Find(yaml, "8\n  follow_up"), (error.Line, error.Column));
+        Assert.Equal("schedule.treatment", error.Path);
+        Assert.Equal("the treatment period must be a mapping of keys (start_week, end_week); found '8'", error.Message);
+    }
 }
