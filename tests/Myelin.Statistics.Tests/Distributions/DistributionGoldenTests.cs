@@ -26,6 +26,13 @@ public sealed class DistributionGoldenTests
     [InlineData("qchisq")]
     [InlineData("pf")]
     [InlineData("qf")]
+    [InlineData("psignrank")]
+    [InlineData("qsignrank")]
+    [InlineData("pwilcox")]
+    [InlineData("qwilcox")]
+    [InlineData("pbinom")]
+    [InlineData("dhyper")]
+    [InlineData("phyper")]
     public void Matches_R_for_every_golden_value(string function)
     {
         using var doc = GoldenNumber.Load("htests-distributions.json");
@@ -42,6 +49,13 @@ public sealed class DistributionGoldenTests
             bool lower = e.GetProperty("lower").GetBoolean();
             double expected = GoldenNumber.Parse(e.GetProperty("value"));
             double actual = Evaluate(function, a, lower);
+            if (function == "qwilcox" && a[0] == 0.5 && a[1] == 49 && a[2] == 49)
+            {
+                // P(W ≤ 1200) = ½ exactly for 49 × 49; R's 1201 comes from rounding in its term-by-term sum.
+                // Myelin's exact integer counts give 1200, the true quantile.
+                expected = 1200;
+            }
+
             count++;
             double err = GoldenNumber.RelativeError(expected, actual);
             bool hugeDf = function is "pt" or "pf" or "qt" && a[^1] >= 1e5;
@@ -67,6 +81,13 @@ public sealed class DistributionGoldenTests
         "qchisq" => ChiSquare.Quantile(a[0], a[1], lower),
         "pf" => FDistribution.Cdf(a[0], a[1], a[2], lower),
         "qf" => FDistribution.Quantile(a[0], a[1], a[2], lower),
+        "psignrank" => SignRank.Cdf(a[0], (int)a[1], lower),
+        "qsignrank" => SignRank.Quantile(a[0], (int)a[1], lower),
+        "pwilcox" => RankSum.Cdf(a[0], (int)a[1], (int)a[2], lower),
+        "qwilcox" => RankSum.Quantile(a[0], (int)a[1], (int)a[2], lower),
+        "pbinom" => Binomial.Cdf(a[0], a[1], a[2], lower),
+        "dhyper" => Hypergeometric.Density(a[0], a[1], a[2], a[3]),
+        "phyper" => Hypergeometric.Cdf(a[0], a[1], a[2], a[3], lower),
         _ => throw new ArgumentOutOfRangeException(nameof(f), f, "unknown function"),
     };
 }
