@@ -227,18 +227,22 @@ public static class StudySimulator
             result.AddRange(Enumerable.Repeat<string?>(null, n));
             return result;
         }
-        var codes = item.Choices.Select(c => c.Code).ToList();
+        // Only codes that fall in an etiology stratum (and so can be eligible) are drawn.
+        var stratified = protocol.Stratification!.Etiology!.Strata.SelectMany(s => s.Values).ToHashSet();
+        var codes = item.Choices.Select(c => c.Code).Where(stratified.Contains).ToList();
         var both = codes.Find(c => c.Contains("both", StringComparison.OrdinalIgnoreCase));
         var b12 = codes.Find(c => c != both && c.Contains("b12", StringComparison.OrdinalIgnoreCase));
         var dm = codes.Find(c => c != both && c != b12 && (c.Contains("dm", StringComparison.OrdinalIgnoreCase) || c.Contains("diab", StringComparison.OrdinalIgnoreCase)));
-        if (b12 is null || dm is null)
+        // The published 23-of-30 share belongs to the preliminary study, whose B12 group includes patients with both
+        // causes; a protocol with separate, non-overlapping strata gets equal shares (a balanced design).
+        if (b12 is null || dm is null || both is null)
         {
             for (var i = 0; i < n; i++) result.Add(codes[i % codes.Count]);
         }
         else
         {
             var b12Group = (int)Math.Round(n * scenario.B12GroupShare);
-            var nBoth = both is null ? 0 : (int)Math.Round(b12Group * scenario.BothShareOfB12Group);
+            var nBoth = (int)Math.Round(b12Group * scenario.BothShareOfB12Group);
             result.AddRange(Enumerable.Repeat<string?>(b12, b12Group - nBoth));
             result.AddRange(Enumerable.Repeat<string?>(both, nBoth));
             result.AddRange(Enumerable.Repeat<string?>(dm, n - b12Group));
