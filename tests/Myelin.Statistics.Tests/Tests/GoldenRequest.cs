@@ -7,6 +7,12 @@ namespace Myelin.Statistics.Tests.Tests;
 /// <summary>Turns a golden request (the batch format, numbers as strings) into the library call.</summary>
 internal static class GoldenRequest
 {
+    public static double[][] Table(JsonElement r)
+        => r.GetProperty("table").EnumerateArray().Select(GoldenNumber.Array).ToArray();
+
+    public static string[] Strings(JsonElement r, string name)
+        => r.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToArray();
+
     public static HtestResult Run(JsonElement r)
     {
         string test = r.GetProperty("test").GetString()!;
@@ -33,6 +39,13 @@ internal static class GoldenRequest
                 Alternative = alt, Mu = Num("mu", 0), Paired = Flag("paired", false), Exact = NFlag("exact"),
                 Correct = Flag("correct", true), ConfInt = Flag("conf_int", false), ConfLevel = Num("conf_level", 0.95),
             }),
+            "fisher.test" => FisherTest.Run(Table(r), alt, Num("conf_level", 0.95), true, Num("or", 1)),
+            "chisq.test" => ChisqTest.Run(Table(r), Flag("correct", true)),
+            "mcnemar.test" => McNemarTest.Run(Table(r), Flag("correct", true)),
+            "prop.test" => PropTest.Run(Arr("x"), Arr("n"), Opt("p"), alt, Num("conf_level", 0.95), Flag("correct", true)),
+            "kruskal.test" => KruskalTest.Run(Arr("x"), Strings(r, "g")),
+            "friedman.test" => r.TryGetProperty("table", out _) ? FriedmanTest.Run(Table(r))
+                : FriedmanTest.Run(Arr("x"), Strings(r, "g"), Strings(r, "blocks")),
             _ => throw new NotSupportedException(test),
         };
     }

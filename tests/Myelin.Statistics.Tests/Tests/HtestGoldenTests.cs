@@ -15,7 +15,8 @@ public sealed class HtestGoldenTests
 {
     private const double Tolerance = 1e-12;
 
-    private static readonly HashSet<string> Covered = ["t.test", "wilcox.test"];
+    private static readonly HashSet<string> Covered = ["t.test", "wilcox.test", "p.adjust", "fisher.test", "chisq.test",
+        "mcnemar.test", "prop.test", "kruskal.test", "friedman.test"];
 
     public static TheoryData<string> Cases()
     {
