@@ -32,6 +32,9 @@ public sealed record Protocol(
     public Instrument GetInstrument(string id) => FindInstrument(id)
         ?? throw new KeyNotFoundException($"Protocol '{Study.Id}' has no instrument '{id}'; known: {string.Join(", ", Instruments.Select(i => i.Id))}.");
 
+    /// <summary>The item <paramref name="itemId"/> of instrument <paramref name="instrumentId"/>, or null when either is unknown.</summary>
+    public Item? FindItem(string instrumentId, string itemId) => FindInstrument(instrumentId)?.FindItem(itemId);
+
     /// <summary>The arm with this code, or null.</summary>
     public Arm? FindArm(string code) => Arms.FirstOrDefault(a => a.Code == code);
 

@@ -52,11 +52,24 @@ public static class ProtocolLoader
         return new ProtocolLoadResult(errors.Count == 0 ? protocol : null, errors, hash);
     }
 
-    /// <summary>Reads and loads a protocol file (UTF-8, BOM ignored); errors name the path as given.</summary>
+    /// <summary>
+    /// Reads and loads a protocol file (UTF-8, BOM ignored); errors name the path as given. A file that cannot
+    /// be read gives one error at line 0, column 0 and an empty content hash.
+    /// </summary>
     public static ProtocolLoadResult LoadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Load(File.ReadAllText(path, Encoding.UTF8), path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return new ProtocolLoadResult(null, [new ProtocolError(path, 0, 0, string.Empty, $"cannot read the protocol file: {e.Message}")], string.Empty);
+        }
+
+        return Load(text, path);
     }
 
     /// <summary>The content hash <see cref="Load"/> reports for this text (SHA-256 hex of the LF-normalised UTF-8 text).</summary>

@@ -377,4 +377,38 @@ public class ProtocolLoaderErrorTests
         Assert.Equal("schedule.treatment", error.Path);
         Assert.Equal("the treatment period must be a mapping of keys (start_week, end_week); found '8'", error.Message);
     }
+
+    [Fact]
+    public void Last_band_ending_at_the_top_of_the_scale_would_lose_the_top_score()
+    {
+        var yaml = With("{ code: severe, from: 8 }", "{ code: severe, from: 8, to: 10 }");
+
+        var error = SingleError(yaml);
+
+        Assert.Equal(Find(yaml, "10 }"), (error.Line, error.Column));
+        Assert.Equal("stratification.severity.bands[1].to", error.Path);
+        Assert.Equal("'to' is exclusive, so 10 on 'overall' would fall in no band; leave out 'to' on the last band", error.Message);
+    }
+
+    [Fact]
+    public void Band_outside_the_score_range_is_refused()
+    {
+        var yaml = With("{ code: moderate, from: 0, to: 8 }", "{ code: moderate, from: -2, to: 8 }");
+
+        var error = SingleError(yaml);
+
+        Assert.Equal(Find(yaml, "-2"), (error.Line, error.Column));
+        Assert.Equal("band 'moderate' starts at -2, outside the range of 'overall' (0 to 10)", error.Message);
+    }
+
+    [Fact]
+    public void Unreadable_file_is_an_error_not_an_exception()
+    {
+        var result = ProtocolLoader.LoadFile("/nonexistent/protocol.yaml");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Null(result.Protocol);
+        Assert.Equal(("/nonexistent/protocol.yaml", 0, 0), (error.File, error.Line, error.Column));
+        Assert.StartsWith("cannot read the protocol file: ", error.Message, StringComparison.Ordinal);
+    }
 }

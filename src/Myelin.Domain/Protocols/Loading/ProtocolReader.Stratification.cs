@@ -60,6 +60,11 @@ internal sealed partial class ProtocolReader
         });
 
         CheckBandsContiguous(bands, paths);
+        if (bands.Count == paths.Count && ScoreRange(instruments, instrumentId, scoreId) is { } range)
+        {
+            CheckBandsInRange(bands, paths, range, scoreId!);
+        }
+
         return instrumentId is null || scoreId is null || eventId is null ? null : new SeverityStratification(instrumentId, scoreId, eventId, bands);
     }
 
@@ -90,6 +95,50 @@ internal sealed partial class ProtocolReader
             {
                 context.Error($"{paths[i]}.from",
                     $"band '{band.Code}' starts at {f(band.From)} but '{previous.Code}' ends at {f(previousEnd)}: scores from {f(previousEnd)} to {f(band.From)} fall in no band; start it at {f(previousEnd)}");
+            }
+        }
+    }
+
+    /// <summary>The lowest and highest value a score (or numeric item) can take, when its items all have both limits.</summary>
+    private static (double Low, double High)? ScoreRange(List<Instrument> instruments, string? instrumentId, string? scoreId)
+    {
+        var instrument = instruments.FirstOrDefault(i => i.Id == instrumentId);
+        if (instrument is null || scoreId is null)
+        {
+            return null;
+        }
+
+        var itemIds = instrument.FindScore(scoreId)?.Items ?? [scoreId];
+        var items = itemIds.Select(instrument.FindItem).ToList();
+        if (items.Count == 0 || items.Any(i => i?.Min is null || i.Max is null))
+        {
+            return null;
+        }
+
+        return (items.Min(i => i!.Min!.Value), items.Max(i => i!.Max!.Value));
+    }
+
+    private void CheckBandsInRange(List<SeverityBand> bands, List<string> paths, (double Low, double High) range, string scoreId)
+    {
+        var f = ItemValueValidator.Format;
+        for (var i = 0; i < bands.Count; i++)
+        {
+            var band = bands[i];
+            if (band.From < range.Low || band.From >= range.High)
+            {
+                context.Error($"{paths[i]}.from",
+                    $"band '{band.Code}' starts at {f(band.From)}, outside the range of '{scoreId}' ({f(range.Low)} to {f(range.High)})");
+            }
+
+            if (i == bands.Count - 1 && band.To is { } to && to <= range.High)
+            {
+                context.Error($"{paths[i]}.to",
+                    $"'to' is exclusive, so {f(range.High)} on '{scoreId}' would fall in no band; leave out 'to' on the last band");
+            }
+            else if (band.To is { } end && end > range.High)
+            {
+                context.Error($"{paths[i]}.to",
+                    $"band '{band.Code}' runs to {f(end)}, beyond the highest '{scoreId}' ({f(range.High)}); leave out 'to' on the last band");
             }
         }
     }
