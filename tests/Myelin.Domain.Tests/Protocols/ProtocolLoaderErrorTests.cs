@@ -411,4 +411,79 @@ public class ProtocolLoaderErrorTests
         Assert.Equal(("/nonexistent/protocol.yaml", 0, 0), (error.File, error.Line, error.Column));
         Assert.StartsWith("cannot read the protocol file: ", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Responder_endpoint_needs_a_threshold()
+    {
+        var yaml = With("\n    reduction_percent: 30", string.Empty);
+
+        var error = SingleError(yaml);
+
+        Assert.Equal(Find(yaml, "id: responder-30"), (error.Line, error.Column));
+        Assert.Equal("endpoints[1]", error.Path);
+        Assert.Equal("a responder endpoint needs reduction_percent (e.g. 30 or 50) and/or reduction_points (e.g. 2)", error.Message);
+    }
+
+    [Fact]
+    public void Threshold_on_a_change_endpoint_is_refused()
+    {
+        var yaml = With("    to_event: diary-w8\n  - id: responder-30", "    to_event: diary-w8\n    reduction_points: 2\n  - id: responder-30");
+
+        var error = SingleError(yaml);
+
+        Assert.Equal(Find(yaml, "2\n  - id: responder-30"), (error.Line, error.Column));
+        Assert.Equal("endpoints[0].reduction_points", error.Path);
+        Assert.Equal("'reduction_points' applies only to kind: responder", error.Message);
+    }
+
+    [Fact]
+    public void Endpoint_must_run_forward_in_time()
+    {
+        var yaml = With("    from_event: diary-w0\n    to_event: diary-w8\n  - id: responder-30", "    from_event: diary-w8\n    to_event: diary-w4\n  - id: responder-30");
+
+        var error = SingleError(yaml);
+
+        Assert.Equal(Find(yaml, "diary-w4\n  - id: responder-30"), (error.Line, error.Column));
+        Assert.Equal("endpoints[0].to_event", error.Path);
+        Assert.Equal("'diary-w4' (day 28) must come after from_event 'diary-w8' (day 56)", error.Message);
+    }
+
+    [Fact]
+    public void Score_over_a_non_numeric_item_is_refused()
+    {
+        var yaml = With("        item: global", "        item: global\n      - id: wrong\n        item: notes");
+        yaml = yaml.Replace("      - id: global\n        label: Overall\n        type: vas\n", "      - id: global\n        label: Overall\n        type: vas\n      - id: notes\n        label: Notes\n        type: text\n", StringComparison.Ordinal);
+
+        var error = SingleError(yaml);
+
+        Assert.Equal(Find(yaml, "notes", after: "id: wrong"), (error.Line, error.Column));
+        Assert.Equal("instruments[0].scores[1].item", error.Path);
+        Assert.Equal("'notes' is a text item; scores use vas, integer or decimal items", error.Message);
+    }
+
+    [Fact]
+    public void Etiology_strata_need_a_choice_item()
+    {
+        var yaml = With("    item: etiology", "    item: vka_use");
+
+        var error = SingleError(yaml);
+
+        Assert.Equal(Find(yaml, "vka_use", after: "etiology:\n"), (error.Line, error.Column));
+        Assert.Equal("stratification.etiology.item", error.Path);
+        Assert.Equal("'vka_use' is a yesno item; etiology strata need a choice item", error.Message);
+    }
+
+    [Fact]
+    public void Every_other_week_repeat_stops_at_the_last_week_reached()
+    {
+        var yaml = With("repeat: { every_weeks: 4, from_week: 0, to_week: 12 }", "repeat: { every_weeks: 2, from_week: 0, to_week: 11 }")
+            .Replace("diary-w8", "diary-w10", StringComparison.Ordinal);
+
+        var result = ProtocolLoader.Load(yaml, FileName);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(
+            ["diary-w0", "diary-w2", "diary-w4", "diary-w6", "diary-w8", "diary-w10"],
+            result.Protocol!.Schedule.Events.Where(e => e.DefinitionId == "diary").Select(e => e.Id));
+    }
 }
