@@ -59,6 +59,7 @@ internal sealed partial class YamlMap
         YamlMappingNode => "a mapping",
         YamlSequenceNode => "a list",
         YamlScalarNode { Value: null or "" or "~" or "null" } s when s.Style == ScalarStyle.Plain => "no value",
+        YamlScalarNode s when s.Style != ScalarStyle.Plain => $"the quoted text '{s.Value}'",
         YamlScalarNode s => $"'{s.Value}'",
         _ => "an alias",
     };
