@@ -19,13 +19,15 @@ public abstract class MyelinDbContext : DbContext
         typeof(Participant), typeof(ScreeningValue), typeof(Assessment), typeof(ItemValue), typeof(DoseRecord), typeof(AdverseEvent),
     ];
 
-    private readonly HashSet<ChangeLogEntry> _written = new(ReferenceEqualityComparer.Instance);
+    private ChangeLogWriter? _writer;
 
     /// <summary>Creates the context with provider options and the clock that stamps the change log.</summary>
     protected MyelinDbContext(DbContextOptions options, TimeProvider clock) : base(options)
     {
         Clock = clock ?? throw new ArgumentNullException(nameof(clock));
     }
+
+    private ChangeLogWriter Writer => _writer ??= new ChangeLogWriter(this);
 
     /// <summary>The clock that stamps change-log rows.</summary>
     public TimeProvider Clock { get; }
@@ -68,9 +70,9 @@ public abstract class MyelinDbContext : DbContext
 
     /// <summary>
     /// Saves, writing the change log in the same transaction (its own, or the caller's open one).
-    /// After a failure nothing is in the database; discard the context, since its tracked state may be ahead of the database.
+    /// After a failure nothing is in the database and the tracked changes are still pending.
     /// </summary>
-    /// <exception cref="InvalidOperationException">A change-log row is changed, removed or added by hand, or clinical records change while <see cref="Actor"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">A change-log row is changed, removed or added through the context, or clinical records change while <see cref="Actor"/> is null.</exception>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var pending = PrepareChangeLog();
@@ -80,10 +82,10 @@ public abstract class MyelinDbContext : DbContext
         }
 
         using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess: true);
-        AddChangeLog(pending);
-        base.SaveChanges(acceptAllChangesOnSuccess: true);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess: false);
+        Writer.Write(this, LogRows(pending));
         transaction?.Commit();
+        AcceptIf(acceptAllChangesOnSuccess);
         return saved;
     }
 
@@ -96,17 +98,27 @@ public abstract class MyelinDbContext : DbContext
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
         }
 
-        if (Database.CurrentTransaction is not null)
+        var transaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        try
         {
-            return await SaveWithChangeLogAsync(pending, cancellationToken).ConfigureAwait(false);
-        }
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken).ConfigureAwait(false);
+            await Writer.WriteAsync(this, LogRows(pending), cancellationToken).ConfigureAwait(false);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
 
-        var transaction = await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
-        {
-            var saved = await SaveWithChangeLogAsync(pending, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            AcceptIf(acceptAllChangesOnSuccess);
             return saved;
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
 
@@ -137,7 +149,7 @@ public abstract class MyelinDbContext : DbContext
                     $"The change log is append-only: row {entry.Entity.Id} ({entry.Entity.Entity} {entry.Entity.EntityKey}.{entry.Entity.Field}) cannot be {(entry.State == EntityState.Deleted ? "deleted" : "changed")}.");
             }
 
-            if (entry.State == EntityState.Added && !_written.Contains(entry.Entity))
+            if (entry.State == EntityState.Added)
             {
                 throw new InvalidOperationException("The change log is written only by saving clinical records; a row cannot be added by hand.");
             }
@@ -157,19 +169,17 @@ public abstract class MyelinDbContext : DbContext
         return pending;
     }
 
-    private async Task<int> SaveWithChangeLogAsync(List<PendingChange> pending, CancellationToken cancellationToken)
-    {
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken).ConfigureAwait(false);
-        AddChangeLog(pending);
-        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken).ConfigureAwait(false);
-        return saved;
-    }
-
-    private void AddChangeLog(List<PendingChange> pending)
+    private List<ChangeLogEntry> LogRows(List<PendingChange> pending)
     {
         var at = UtcInstant.Require(Clock.GetUtcNow().ToUniversalTime(), "change-log time");
-        var rows = pending.SelectMany(p => p.ToEntries(at, Actor!)).ToList();
-        _written.UnionWith(rows);
-        ChangeLog.AddRange(rows);
+        return [.. pending.SelectMany(p => p.ToEntries(at, Actor!))];
+    }
+
+    private void AcceptIf(bool acceptAllChangesOnSuccess)
+    {
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
     }
 }

@@ -42,6 +42,37 @@ public sealed class AtomicityTests(PostgresDatabaseFixture postgres) : IClassFix
     [Theory]
     [SqliteData]
     [PostgresData]
+    public async Task After_a_failed_save_the_changes_are_still_pending_and_can_be_saved_once_fixed(DatabaseProvider provider)
+    {
+        await using var store = await TestStore.OpenAsync(provider, postgres);
+        var studyId = await Seed.StudyAsync(store);
+        await Seed.ParticipantAsync(store, studyId, "P001");
+        var logBefore = await LogCountAsync(store);
+
+        await using (var db = store.NewContext())
+        {
+            var site = await db.Sites.SingleAsync(s => s.StudyId == studyId);
+            var good = Participant.Screen(site, "P002", null, TestStore.Start);
+            var duplicate = Participant.Screen(site, "P001", null, TestStore.Start);
+            db.Participants.AddRange(good, duplicate);
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+
+            db.Entry(duplicate).State = EntityState.Detached;
+            await db.SaveChangesAsync();
+            Assert.Equal(EntityState.Unchanged, db.Entry(good).State);
+        }
+
+        await using (var db = store.NewContext())
+        {
+            Assert.Equal(["P001", "P002"], await db.Participants.InStudy(studyId).InCodeOrder().Select(p => p.Code).ToListAsync());
+            var added = await db.ChangeLog.InOrder().Skip(logBefore).ToListAsync();
+            Assert.Equal(["P002"], added.Where(r => r.Field == "Code").Select(r => r.NewValue));
+        }
+    }
+
+    [Theory]
+    [SqliteData]
+    [PostgresData]
     public async Task A_callers_transaction_covers_several_saves_and_their_log(DatabaseProvider provider)
     {
         await using var store = await TestStore.OpenAsync(provider, postgres);

@@ -53,7 +53,8 @@ internal sealed class PendingChange
         {
             case ChangeKind.Added:
                 var key = KeyOf(_entry);
-                foreach (var p in _entry.Properties.Where(p => !p.Metadata.IsPrimaryKey()))
+                // A new record's empty properties are not logged: "no value" is what a missing row already says.
+                foreach (var p in _entry.Properties.Where(p => !p.Metadata.IsPrimaryKey() && p.CurrentValue is not null))
                 {
                     yield return ChangeLogEntry.Create(at, actor.User, actor.Channel, actor.Reason, entity, key, _kind, p.Metadata.Name, null, ChangeValueText.Format(p.CurrentValue));
                 }
