@@ -227,11 +227,18 @@ mmrm_case <- function(name, long) {
   long$visit <- factor(long$visit, levels = unique(long$visit))
   long$arm <- factor(long$arm, levels = unique(long$arm))
   long$vi <- as.integer(long$visit)
-  fit <- gls(chg ~ base + arm * visit, data = long,
-             correlation = corSymm(form = ~ vi | id), weights = varIdent(form = ~ 1 | visit),
-             method = "REML",
-             control = glsControl(maxIter = 1000, msMaxIter = 1000, tolerance = 1e-12, msTol = 1e-14,
-                                  opt = "nlminb", returnObject = TRUE))
+  # gls's optimizers stop where its profiled REML surface is flat to rounding; nlminb at msTol 1e-14, then three
+  # optim (BFGS) restarts from the previous optimum, keeping the highest log-likelihood, come closest.
+  fit_with <- function(opt, cs, vf) gls(chg ~ base + arm * visit, data = long, correlation = cs, weights = vf,
+    method = "REML", control = glsControl(maxIter = 1000, msMaxIter = 1000, tolerance = 1e-12, msTol = 1e-15,
+                                          opt = opt, returnObject = TRUE))
+  fit <- fit_with("nlminb", corSymm(form = ~ vi | id), varIdent(form = ~ 1 | visit))
+  for (k in 1:3) {
+    refit <- fit_with("optim",
+      corSymm(value = coef(fit$modelStruct$corStruct, unconstrained = FALSE), form = ~ vi | id),
+      varIdent(value = coef(fit$modelStruct$varStruct, unconstrained = FALSE), form = ~ 1 | visit))
+    if (logLik(refit) > logLik(fit)) fit <- refit
+  }
   s <- summary(fit)$tTable
   coefs <- lapply(seq_len(nrow(s)), function(i) list(name = rownames(s)[i], estimate = s[i, 1], std_error = s[i, 2]))
   # Sigma for the first subject with all visits, in visit order

@@ -12,7 +12,12 @@ internal static class SymmetricSolver
     /// diagonal, i.e. a column that is (numerically) a combination of the earlier ones; −1 on success.
     /// </summary>
     public static int TryInvert(double[] a, int p, double[] inverse, double relativeTolerance = 1e-14)
+        => TryInvert(a, p, inverse, out _, relativeTolerance);
+
+    /// <summary>As <see cref="TryInvert(double[], int, double[], double)"/>, also giving ln det(a).</summary>
+    public static int TryInvert(double[] a, int p, double[] inverse, out double logDeterminant, double relativeTolerance = 1e-14)
     {
+        logDeterminant = 0;
         var l = new double[p * p];
         for (int j = 0; j < p; j++)
         {
@@ -28,6 +33,7 @@ internal static class SymmetricSolver
             }
 
             double ljj = Math.Sqrt(d);
+            logDeterminant += Math.Log(d);
             l[j * p + j] = ljj;
             for (int i = j + 1; i < p; i++)
             {
