@@ -21,8 +21,8 @@ internal static class RankSumTest
         var alt = o.Alternative;
         x = (double[])x.Clone();
         y = (double[])y.Clone();
-        Array.Sort(x);
-        Array.Sort(y);
+        RadixSort.Sort(x);
+        RadixSort.Sort(y);
         int nx = x.Length, ny = y.Length;
         bool exact = o.Exact ?? (nx < 50 && ny < 50);
         var (rx, tieTerm, ties) = MergedRanks.Compute(x, o.Mu, y);

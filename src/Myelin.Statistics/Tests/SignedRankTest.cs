@@ -32,7 +32,7 @@ internal static class SignedRankTest
         }
 
         Array.Resize(ref x, n);
-        Array.Sort(x);
+        RadixSort.Sort(x);
         bool exact = o.Exact ?? n < 50;
         var (stat, tieTerm, ties) = SignedRanks.Compute(x);
         var warnings = new List<string>();

@@ -39,16 +39,18 @@ public static class TTest
                 return HtestResult.Failed("not all arguments have the same length");
             }
 
-            var d = new List<double>(x.Length);
+            var d = new double[x.Length];
+            int m = 0;
             for (int i = 0; i < x.Length; i++)
             {
+                double v = x[i] - y[i];
                 if (!double.IsNaN(x[i]) && !double.IsNaN(y[i]))
                 {
-                    d.Add(x[i] - y[i]);
+                    d[m++] = v;
                 }
             }
 
-            return OneSample(d.ToArray(), o, paired: true);
+            return OneSample(m == d.Length ? d : d[..m], o, paired: true);
         }
 
         double[] xs = DropNa(x);
@@ -63,8 +65,7 @@ public static class TTest
             return HtestResult.Failed("not enough 'x' observations");
         }
 
-        double mx = Summation.Mean(x);
-        double vx = Summation.Variance(x, mx);
+        var (mx, vx) = Summation.MeanVariance(x);
         double stderr = Math.Sqrt(vx / n);
         if (!(stderr >= 10 * Eps * Math.Abs(mx)))
         {
@@ -96,9 +97,8 @@ public static class TTest
             return HtestResult.Failed("not enough observations");
         }
 
-        double mx = Summation.Mean(x), my = Summation.Mean(y);
-        double vx = nx > 1 ? Summation.Variance(x, mx) : double.NaN;
-        double vy = ny > 1 ? Summation.Variance(y, my) : double.NaN;
+        var (mx, vx) = Summation.MeanVariance(x);
+        var (my, vy) = Summation.MeanVariance(y);
         double df, stderr;
         if (o.VarEqual)
         {

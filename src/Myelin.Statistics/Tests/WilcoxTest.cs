@@ -35,16 +35,17 @@ public static class WilcoxTest
                 return HtestResult.Failed("'x' and 'y' must have the same length");
             }
 
-            var d = new List<double>(x.Length);
+            var d = new double[x.Length];
+            int m = 0;
             for (int i = 0; i < x.Length; i++)
             {
                 if (!double.IsNaN(x[i]) && !double.IsNaN(y[i]))
                 {
-                    d.Add(x[i] - y[i]);
+                    d[m++] = x[i] - y[i];
                 }
             }
 
-            return SignedRankTest.Run(d.ToArray(), o, paired: true);
+            return SignedRankTest.Run(m == d.Length ? d : d[..m], o, paired: true);
         }
 
         if (y is null)
@@ -60,7 +61,18 @@ public static class WilcoxTest
         return RankSumTest.Run(DropNa(x), DropNa(y), o);
     }
 
-    internal static double[] DropNa(double[] v) => Array.FindAll(v, e => !double.IsNaN(e));
+    internal static double[] DropNa(double[] v)
+    {
+        foreach (double e in v)
+        {
+            if (double.IsNaN(e))
+            {
+                return Array.FindAll(v, e => !double.IsNaN(e));
+            }
+        }
+
+        return v;
+    }
 
     internal static double Correction(bool correct, HtestAlternative alt, double z) => !correct ? 0 : alt switch
     {
