@@ -12,6 +12,7 @@ internal sealed class AnalysisRun
     private readonly AnalysisDataset _data;
     private readonly AnalysisOptions _options;
     private readonly Dictionary<(string, string, string), double[]> _columns = [];
+    private readonly Dictionary<(EndpointAnalyzer, string, string, string, string, string, string), EndpointResult> _results = [];
 
     public AnalysisRun(Protocol protocol, AnalysisDataset data, AnalysisOptions options)
     {
@@ -58,8 +59,21 @@ internal sealed class AnalysisRun
             _options.SkipInvalid ? _data.Problems : []);
     }
 
-    private EndpointResult Analyze(EndpointAnalyzer analyzer, EndpointSpec spec, string population, string missing) =>
-        analyzer.Analyze(spec, Column(spec.Ref, spec.FromEvent), Column(spec.Ref, spec.ToEvent), population, missing);
+    /// <summary>
+    /// Analyses an endpoint; endpoints that read the same variable between the same events (a change, a percent
+    /// change and responder endpoints often do) share one computation and differ only in id, label and role.
+    /// </summary>
+    private EndpointResult Analyze(EndpointAnalyzer analyzer, EndpointSpec spec, string population, string missing)
+    {
+        var key = (analyzer, spec.Instrument, spec.Variable, spec.FromEvent, spec.ToEvent, population, missing);
+        if (!_results.TryGetValue(key, out var result))
+        {
+            result = analyzer.Analyze(spec, Column(spec.Ref, spec.FromEvent), Column(spec.Ref, spec.ToEvent), population, missing);
+            _results[key] = result;
+        }
+
+        return result with { Id = spec.Id, Label = spec.Label, Role = spec.Role };
+    }
 
     private EndpointSpec Spec(Endpoint e)
     {
