@@ -243,3 +243,31 @@ case("kruskal large", test = "kruskal.test", x = c(V1, V2), g = rep(c("u", "v", 
 
 writeLines(toJSON(cases, auto_unbox = TRUE, pretty = FALSE, null = "null"), file.path(out_dir, "htests.json"))
 cat("htests:", length(cases), "cases\n")
+
+# ---------------------------------------------------------------- exact-with-ties rule (coin = R >= 4.6 exact)
+# Needs r-cran-coin. p-values only: coin reports a standardized statistic, not V or W.
+if (requireNamespace("coin", quietly = TRUE)) {
+  coin_cases <- list()
+  ccase <- function(id, req, pv) coin_cases[[length(coin_cases) + 1]] <<- list(id = id, request = enc_req(req), p_value = num(pv))
+  signed <- function(x, y, alt, dist) coin::pvalue(coin::wilcoxsign_test(x ~ y, alternative = alt, distribution = dist))
+  ranksum <- function(x, y, alt, dist) {
+    d <- data.frame(v = c(x, y), g = factor(rep(c("x", "y"), c(length(x), length(y))), levels = c("x", "y")))
+    coin::pvalue(coin::wilcox_test(v ~ g, data = d, alternative = alt, distribution = dist))
+  }
+  Zt <- c(2, 0, 1, -1, 3, 0, 2, 2, -2, 1, 4, 1)
+  for (alt in c("two.sided", "less", "greater")) for (dist in c("exact", "asymptotic")) {
+    ex <- dist == "exact"
+    ccase(paste("coin sr A", alt, dist), list(test = "wilcox.test", x = A_x, y = A_y, paired = TRUE, alternative = alt,
+          exact = ex, rule = "exact-with-ties"), signed(A_x, A_y, alt, dist))
+    ccase(paste("coin sr zeros ties", alt, dist), list(test = "wilcox.test", x = Zt, alternative = alt,
+          exact = ex, rule = "exact-with-ties"), signed(Zt, rep(0, length(Zt)), alt, dist))
+    ccase(paste("coin sr B", alt, dist), list(test = "wilcox.test", x = B_d, alternative = alt,
+          exact = ex, rule = "exact-with-ties"), signed(B_d, rep(0, 10), alt, dist))
+    ccase(paste("coin rs C", alt, dist), list(test = "wilcox.test", x = C_1, y = C_2, alternative = alt,
+          exact = ex, rule = "exact-with-ties"), ranksum(C_1, C_2, alt, dist))
+    ccase(paste("coin rs V", alt, dist), list(test = "wilcox.test", x = V1[1:30], y = V2[1:25], alternative = alt,
+          exact = ex, rule = "exact-with-ties"), ranksum(V1[1:30], V2[1:25], alt, dist))
+  }
+  writeLines(toJSON(coin_cases, auto_unbox = TRUE, pretty = FALSE, null = "null"), file.path(out_dir, "htests-coin.json"))
+  cat("coin:", length(coin_cases), "cases\n")
+}

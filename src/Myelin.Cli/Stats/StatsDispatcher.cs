@@ -13,7 +13,7 @@ namespace Myelin.Cli.Stats;
 internal static class StatsDispatcher
 {
     private static readonly string[] TTestArgs = ["x", "y", "alternative", "mu", "paired", "var_equal", "conf_level"];
-    private static readonly string[] WilcoxArgs = ["x", "y", "alternative", "mu", "paired", "exact", "correct", "conf_int", "conf_level", "tol_root"];
+    private static readonly string[] WilcoxArgs = ["x", "y", "alternative", "mu", "paired", "exact", "correct", "conf_int", "conf_level", "tol_root", "rule"];
     private static readonly string[] FisherArgs = ["table", "alternative", "conf_level", "conf_int", "or"];
     private static readonly string[] TableArgs = ["table", "correct"];
     private static readonly string[] ChisqArgs = ["table", "x", "p", "correct"];
@@ -67,6 +67,12 @@ internal static class StatsDispatcher
                     Alternative = r.Alternative(), Mu = r.Number("mu", 0), Paired = r.Flag("paired", false),
                     Exact = r.OptionalFlag("exact"), Correct = r.Flag("correct", true), ConfInt = r.Flag("conf_int", false),
                     ConfLevel = r.Number("conf_level", 0.95), TolRoot = r.Number("tol_root", 1e-4),
+                    Rule = r.Text("rule", "R4.2.2") switch
+                    {
+                        "R4.2.2" => WilcoxRule.R422,
+                        "exact-with-ties" => WilcoxRule.ExactWithTies,
+                        var t => throw new StatsArgumentException($"'rule' should be \"R4.2.2\" (default) or \"exact-with-ties\" (R >= 4.6 / coin), not \"{t}\""),
+                    },
                 });
             case "fisher.test":
                 r.AllowOnly(FisherArgs);

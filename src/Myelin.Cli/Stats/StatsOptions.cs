@@ -20,11 +20,12 @@ internal sealed class StatsOptions
     public Option<bool> ConfInt { get; } = new("--conf-int") { Description = "wilcox.test: Hodges–Lehmann estimate and interval" };
     public Option<double?> ConfLevel { get; } = new("--conf-level") { Description = "Confidence level; default 0.95" };
     public Option<bool> VarEqual { get; } = new("--var-equal") { Description = "t.test: pooled variance instead of Welch" };
+    public Option<string?> Rule { get; } = new("--rule") { Description = "wilcox.test: R4.2.2 (default) or exact-with-ties (R >= 4.6 / coin, Pratt zeros)" };
     public Option<string?> Method { get; } = new("--method") { Description = "p.adjust: holm, hochberg, BH, BY, bonferroni or none" };
 
     public void AddTo(Command command)
     {
-        foreach (Option option in new Option[] { Batch, Data, X, Y, Group, Block, Paired, Alternative, Mu, Exact, Correct, ConfInt, ConfLevel, VarEqual, Method })
+        foreach (Option option in new Option[] { Batch, Data, X, Y, Group, Block, Paired, Alternative, Mu, Exact, Correct, ConfInt, ConfLevel, VarEqual, Rule, Method })
         {
             command.Options.Add(option);
         }
@@ -122,6 +123,11 @@ internal sealed class StatsOptions
         if (Given(VarEqual))
         {
             req["var_equal"] = pr.GetValue(VarEqual);
+        }
+
+        if (Given(Rule))
+        {
+            req["rule"] = pr.GetValue(Rule);
         }
 
         if (Given(Method))

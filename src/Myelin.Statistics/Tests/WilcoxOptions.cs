@@ -24,6 +24,9 @@ public sealed record WilcoxOptions
     /// <summary>Confidence level; default 0.95.</summary>
     public double ConfLevel { get; init; } = 0.95;
 
+    /// <summary>R 4.2.2's rules (default) or R ≥ 4.6 / coin's exact-with-ties and Pratt zeros.</summary>
+    public WilcoxRule Rule { get; init; } = WilcoxRule.R422;
+
     /// <summary>uniroot tolerance of the asymptotic interval and estimate (R's tol.root); default 1e-4.</summary>
     public double TolRoot { get; init; } = 1e-4;
 }

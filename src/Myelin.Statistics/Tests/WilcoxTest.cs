@@ -45,7 +45,9 @@ public static class WilcoxTest
                 }
             }
 
-            return SignedRankTest.Run(m == d.Length ? d : d[..m], o, paired: true);
+            double[] diffs = m == d.Length ? d : d[..m];
+            return o.Rule == WilcoxRule.ExactWithTies ? ConditionalWilcox.SignedRank(diffs, o, paired: true)
+                : SignedRankTest.Run(diffs, o, paired: true);
         }
 
         if (y is null)
@@ -55,10 +57,12 @@ public static class WilcoxTest
                 return HtestResult.Failed("'y' is missing for paired test");
             }
 
-            return SignedRankTest.Run(DropNa(x), o, paired: false);
+            return o.Rule == WilcoxRule.ExactWithTies ? ConditionalWilcox.SignedRank(DropNa(x), o, paired: false)
+                : SignedRankTest.Run(DropNa(x), o, paired: false);
         }
 
-        return RankSumTest.Run(DropNa(x), DropNa(y), o);
+        return o.Rule == WilcoxRule.ExactWithTies ? ConditionalWilcox.RankSum(DropNa(x), DropNa(y), o)
+            : RankSumTest.Run(DropNa(x), DropNa(y), o);
     }
 
     internal static double[] DropNa(double[] v)

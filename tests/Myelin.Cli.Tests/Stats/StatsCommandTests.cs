@@ -24,6 +24,20 @@ public sealed class StatsCommandTests
     }
 
     [Fact]
+    public async Task Rule_option_selects_the_exact_with_ties_test()
+    {
+        using var cli = new StatsCli();
+        cli.Write("vas.csv", Paired);
+        var (exit, output, error) = await cli.RunAsync("stats", "wilcox.test", "--data", "vas.csv", "--x", "before", "--y", "after",
+            "--paired", "--rule", "exact-with-ties");
+        Assert.True(exit == 0, error);
+        var r = JsonDocument.Parse(output).RootElement;
+        // R 4.6.0 / coin on data A: V = 54, p = 0.00390625 (statistics.md §13).
+        Assert.Equal(54, r.GetProperty("statistic").GetProperty("V").GetDouble());
+        Assert.Equal(0.00390625, r.GetProperty("p_value").GetDouble());
+    }
+
+    [Fact]
     public async Task Group_column_splits_two_samples_in_sorted_level_order()
     {
         using var cli = new StatsCli();

@@ -38,6 +38,7 @@ internal static class GoldenRequest
             {
                 Alternative = alt, Mu = Num("mu", 0), Paired = Flag("paired", false), Exact = NFlag("exact"),
                 Correct = Flag("correct", true), ConfInt = Flag("conf_int", false), ConfLevel = Num("conf_level", 0.95),
+                Rule = r.TryGetProperty("rule", out var rule) && rule.GetString() == "exact-with-ties" ? WilcoxRule.ExactWithTies : WilcoxRule.R422,
             }),
             "fisher.test" => FisherTest.Run(Table(r), alt, Num("conf_level", 0.95), true, Num("or", 1)),
             "chisq.test" => ChisqTest.Run(Table(r), Flag("correct", true)),

@@ -1,0 +1,59 @@
+using Myelin.Statistics.Tests.Golden;
+
+namespace Myelin.Statistics.Tests.Tests;
+
+/// <summary>
+/// The exact-with-ties rule against coin 1.4-2 (Golden/htests-coin.json, r/golden-htests.R): exact conditional
+/// p-values with Pratt zeros (which R ≥ 4.6's exact wilcox.test also gives, statistics.md §3.4) and coin's
+/// asymptotic Z without continuity correction. Tolerance 1e-12 relative: both are exact sums or closed forms.
+/// </summary>
+public sealed class CoinGoldenTests
+{
+    public static TheoryData<string> Cases()
+    {
+        using var doc = GoldenNumber.Load("htests-coin.json");
+        var data = new TheoryData<string>();
+        foreach (var c in doc.RootElement.EnumerateArray())
+        {
+            data.Add(c.GetProperty("id").GetString()!);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void P_value_matches_coin(string id)
+    {
+        using var doc = GoldenNumber.Load("htests-coin.json");
+        var c = doc.RootElement.EnumerateArray().First(e => e.GetProperty("id").GetString() == id);
+        double expected = GoldenNumber.Parse(c.GetProperty("p_value"));
+        if (id.StartsWith("coin rs", StringComparison.Ordinal) && id.EndsWith("two.sided exact", StringComparison.Ordinal))
+        {
+            // R ≥ 4.6's two-sided exact rank-sum p-value is min(2·lower, 2·upper, 1) (statistics.md §3.3), not
+            // coin's P(|T − E T| ≥ |t − E T|); they differ when the conditional distribution is asymmetric
+            // (case "coin rs V"). So the expectation is built from coin's exact one-sided p-values.
+            double P(string alt) => GoldenNumber.Parse(doc.RootElement.EnumerateArray()
+                .First(e => e.GetProperty("id").GetString() == id.Replace("two.sided", alt, StringComparison.Ordinal))
+                .GetProperty("p_value"));
+            expected = Math.Min(1, 2 * Math.Min(P("less"), P("greater")));
+        }
+
+        var result = GoldenRequest.Run(c.GetProperty("request"));
+        Assert.Null(result.Error);
+        double rel = GoldenNumber.RelativeError(expected, result.PValue);
+        Assert.True(rel <= 1e-12, $"coin {expected:R}, got {result.PValue:R} (rel {rel:E2})");
+    }
+
+    [Fact]
+    public void Paired_VAS_example_gives_R_4_6_statistic_and_exact_p()
+    {
+        // statistics.md §13, data A under R 4.6.0: V = 54, p = 0.00390625, method "Wilcoxon signed rank exact test".
+        double[] x = [7, 5, 6, 8, 4, 6, 7, 9, 5, 6], y = [4, 3, 6, 5, 2, 5, 4, 6, 3, 5];
+        var r = WilcoxTest.Run(x, y, new WilcoxOptions { Paired = true, Rule = WilcoxRule.ExactWithTies });
+        Assert.Equal(54, r.Statistic);
+        Assert.Equal(0.00390625, r.PValue);
+        Assert.Equal("Wilcoxon signed rank exact test", r.Method);
+        Assert.Empty(r.Warnings);
+    }
+}
