@@ -83,7 +83,10 @@ public abstract class MyelinDbContext : DbContext
 
         using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var saved = base.SaveChanges(acceptAllChangesOnSuccess: false);
-        Writer.Write(this, LogRows(pending));
+        LockChangeLog();
+        var rows = LogRows(pending);
+        Seal(rows, ChangeLog.AsNoTracking().OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefault());
+        Writer.Write(this, rows);
         transaction?.Commit();
         AcceptIf(acceptAllChangesOnSuccess);
         return saved;
@@ -104,7 +107,10 @@ public abstract class MyelinDbContext : DbContext
         try
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken).ConfigureAwait(false);
-            await Writer.WriteAsync(this, LogRows(pending), cancellationToken).ConfigureAwait(false);
+            await LockChangeLogAsync(cancellationToken).ConfigureAwait(false);
+            var rows = LogRows(pending);
+            Seal(rows, await ChangeLog.AsNoTracking().OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false));
+            await Writer.WriteAsync(this, rows, cancellationToken).ConfigureAwait(false);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -121,6 +127,17 @@ public abstract class MyelinDbContext : DbContext
             }
         }
     }
+
+    /// <summary>
+    /// Serialises change-log writers for the rest of the transaction, so that each reads the chain's last hash
+    /// and appends to it before the next. Nothing by default: SQLite transactions already hold the write lock.
+    /// </summary>
+    private protected virtual void LockChangeLog()
+    {
+    }
+
+    /// <inheritdoc cref="LockChangeLog"/>
+    private protected virtual Task LockChangeLogAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Applies each entity mapping explicitly (no assembly scanning).</summary>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -173,6 +190,16 @@ public abstract class MyelinDbContext : DbContext
     {
         var at = UtcInstant.Require(Clock.GetUtcNow().ToUniversalTime(), "change-log time");
         return [.. pending.SelectMany(p => p.ToEntries(at, Actor!))];
+    }
+
+    private static void Seal(List<ChangeLogEntry> rows, string? lastHash)
+    {
+        var previous = lastHash ?? string.Empty;
+        foreach (var row in rows)
+        {
+            row.Seal(previous);
+            previous = row.Hash;
+        }
     }
 
     private void AcceptIf(bool acceptAllChangesOnSuccess)

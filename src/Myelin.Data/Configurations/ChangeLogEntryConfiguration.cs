@@ -8,6 +8,8 @@ internal sealed class ChangeLogEntryConfiguration : IEntityTypeConfiguration<Cha
 {
     public void Configure(EntityTypeBuilder<ChangeLogEntry> builder)
     {
+        // The migrations add triggers that refuse UPDATE and DELETE on this table. On SQLite, a migration that
+        // rebuilds the table (most column changes) drops them: such a migration must create them again.
         builder.ToTable("ChangeLog");
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Actor).HasMaxLength(Limits.Name).IsRequired();
@@ -17,6 +19,7 @@ internal sealed class ChangeLogEntryConfiguration : IEntityTypeConfiguration<Cha
         builder.Property(e => e.EntityKey).HasMaxLength(Limits.Name).IsRequired();
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(Limits.Enum);
         builder.Property(e => e.Field).HasMaxLength(100).IsRequired();
+        builder.Property(e => e.Hash).HasMaxLength(64).IsRequired();
         builder.HasIndex(e => new { e.Entity, e.EntityKey });
         builder.HasIndex(e => e.At);
     }

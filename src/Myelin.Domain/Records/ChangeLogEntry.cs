@@ -1,9 +1,15 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
 namespace Myelin.Domain.Records;
 
 /// <summary>
 /// One row of the append-only change log: one property of one clinical record added, changed or deleted,
 /// with who, when, how and why. Rows are written by the data layer in the same transaction as the change
-/// and are never updated or deleted.
+/// and are never updated or deleted. Each row carries a hash over its content and the previous row's hash,
+/// so that a changed, inserted or removed row breaks the chain (ARCHITECTURE.md: evidence is append-only).
 /// </summary>
 public sealed class ChangeLogEntry
 {
@@ -53,6 +59,41 @@ public sealed class ChangeLogEntry
 
     /// <summary>The value after, in invariant text; null for a deletion or a null value.</summary>
     public string? NewValue { get; private set; }
+
+    /// <summary>
+    /// SHA-256 (64 lower-case hex digits) of the previous row's hash and this row's content; empty until
+    /// <see cref="Seal"/> links the row into the chain.
+    /// </summary>
+    public string Hash { get; private set; } = string.Empty;
+
+    /// <summary>Links the row into the chain after the row whose hash is <paramref name="previousHash"/> (empty for the first row).</summary>
+    /// <exception cref="DomainRuleException">The row is already sealed.</exception>
+    public void Seal(string previousHash)
+    {
+        if (Hash.Length != 0)
+        {
+            throw new DomainRuleException($"change-log row {Id} is already sealed; a row joins the chain once.");
+        }
+
+        Hash = ComputeHash(previousHash);
+    }
+
+    /// <summary>
+    /// The hash this row has when it follows <paramref name="previousHash"/>: SHA-256 over the UTF-8 bytes of the
+    /// previous hash, a line feed, and a JSON array of the row's fields (time as <c>yyyy-MM-ddTHH:mm:ss.ffffffZ</c>,
+    /// enums by name, nulls as null).
+    /// </summary>
+    public string ComputeHash(string previousHash)
+    {
+        ArgumentNullException.ThrowIfNull(previousHash);
+        string?[] fields =
+        [
+            At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
+            Actor, Via.ToString(), Reason, Entity, EntityKey, Kind.ToString(), Field, OldValue, NewValue,
+        ];
+        var content = previousHash + "\n" + JsonSerializer.Serialize(fields);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+    }
 
     /// <summary>Creates a log row; the data layer calls this while saving.</summary>
     /// <exception cref="DomainRuleException">The time is not UTC or the actor, entity, key or field is empty.</exception>
