@@ -50,7 +50,8 @@ internal static class ConditionalWilcox
             ? (ExactSignFlip(scores, v, o.Alternative), "Wilcoxon signed rank exact test")
             : (AsymptoticSignFlip(scores, v, o.Alternative), "Asymptotic Wilcoxon-Pratt Signed-Rank Test");
         return Finish("V", v, p, method, paired ? "location shift" : "location", o,
-            o.ConfInt && !zeroes && scores.Distinct().Count() == scores.Count ? () => Exact(data, null, o) : null);
+            o.ConfInt && !zeroes && scores.Distinct().Count() == scores.Count
+                ? () => SignedRankTest.Run(data, o with { Exact = true }, paired) : null);
     }
 
     public static HtestResult RankSum(double[] x, double[] y, WilcoxOptions o)
@@ -84,7 +85,7 @@ internal static class ConditionalWilcox
         var (p, method) = o.Exact ?? (nx < 50 && ny < 50)
             ? (ExactSubset(r, nx, sx, o.Alternative), "Wilcoxon rank sum exact test")
             : (AsymptoticSubset(r, nx, sx, o.Alternative), "Asymptotic Wilcoxon-Mann-Whitney Test");
-        return Finish("W", w, p, method, "location shift", o, o.ConfInt && tie == 0 ? () => Exact(x, y, o) : null);
+        return Finish("W", w, p, method, "location shift", o, o.ConfInt && tie == 0 ? () => RankSumTest.Run(x, y, o with { Exact = true }) : null);
     }
 
     private static HtestResult Finish(string name, double stat, double p, string method, string nullName, WilcoxOptions o,
@@ -112,13 +113,11 @@ internal static class ConditionalWilcox
             };
         }
 
+        // Without ties the conditional distribution is the classic one: the exact interval by Walsh averages or
+        // differences, with R 4.6's quantile step and achieved level.
         var classic = interval();
         return result with { ConfInt = classic.ConfInt, Estimates = classic.Estimates, Warnings = classic.Warnings };
     }
-
-    // Without ties the conditional distribution is the classic one: reuse R 4.2.2's exact interval.
-    private static HtestResult Exact(double[] x, double[]? y, WilcoxOptions o)
-        => WilcoxTest.Run(x, y, o with { Rule = WilcoxRule.R422, Exact = true });
 
     private static double Combine(double lower, double upper, HtestAlternative alt) => alt switch
     {

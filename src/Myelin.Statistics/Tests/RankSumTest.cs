@@ -119,7 +119,7 @@ internal static class RankSumTest
         {
             case HtestAlternative.Greater:
             {
-                int qu = Math.Max(1, (int)RankSum.Quantile(alpha, nx, ny));
+                int qu = R46Step(Math.Max(1, (int)RankSum.Quantile(alpha, nx, ny)), q => RankSum.Cdf(q, nx, ny), alpha, o);
                 achieved = RankSum.Cdf(qu - 1, nx, ny);
                 lo = diffs[qu - 1];
                 hi = double.PositiveInfinity;
@@ -128,7 +128,7 @@ internal static class RankSumTest
 
             case HtestAlternative.Less:
             {
-                int qu = Math.Max(1, (int)RankSum.Quantile(alpha, nx, ny));
+                int qu = R46Step(Math.Max(1, (int)RankSum.Quantile(alpha, nx, ny)), q => RankSum.Cdf(q, nx, ny), alpha, o);
                 achieved = RankSum.Cdf(qu - 1, nx, ny);
                 lo = double.NegativeInfinity;
                 hi = diffs[total - qu];
@@ -137,7 +137,7 @@ internal static class RankSumTest
 
             default:
             {
-                int qu = Math.Max(1, (int)RankSum.Quantile(alpha / 2, nx, ny));
+                int qu = R46Step(Math.Max(1, (int)RankSum.Quantile(alpha / 2, nx, ny)), q => RankSum.Cdf(q, nx, ny), alpha / 2, o);
                 achieved = 2 * RankSum.Cdf(qu - 1, nx, ny);
                 lo = diffs[qu - 1];
                 hi = diffs[total - qu];
@@ -146,7 +146,12 @@ internal static class RankSumTest
         }
 
         double level = o.ConfLevel;
-        if (achieved - alpha > alpha / 2)
+        if (o.Rule == WilcoxRule.ExactWithTies)
+        {
+            // R >= 4.6 reports the achieved level and does not warn.
+            level = 1 - achieved;
+        }
+        else if (achieved - alpha > alpha / 2)
         {
             warnings.Add("Requested conf.level not achievable");
             level = 1 - achieved;
@@ -215,4 +220,8 @@ internal static class RankSumTest
         double est = Zeroin.Find(d => W(x, y, d, false, alt), mumin, mumax, f0, f1, o.TolRoot).Root;
         return (new HtestInterval(lo, hi, o.ConfLevel), [new HtestValue("difference in location", est)]);
     }
+
+    /// <summary>R ≥ 4.6 moves the quantile one step in when its tail probability does not exceed the target.</summary>
+    private static int R46Step(int qu, Func<double, double> cdf, double target, WilcoxOptions o)
+        => o.Rule == WilcoxRule.ExactWithTies && cdf(qu) <= target + 10 * 2.220446049250313e-16 ? qu + 1 : qu;
 }

@@ -134,7 +134,7 @@ internal static class SignedRankTest
         {
             case HtestAlternative.Greater:
             {
-                int qu = Math.Max(1, (int)SignRank.Quantile(alpha, n));
+                int qu = R46Step(Math.Max(1, (int)SignRank.Quantile(alpha, n)), q => SignRank.Cdf(q, n), alpha, o);
                 achieved = SignRank.Cdf(qu - 1, n);
                 lo = w[qu - 1];
                 hi = double.PositiveInfinity;
@@ -143,7 +143,7 @@ internal static class SignedRankTest
 
             case HtestAlternative.Less:
             {
-                int qu = Math.Max(1, (int)SignRank.Quantile(alpha, n));
+                int qu = R46Step(Math.Max(1, (int)SignRank.Quantile(alpha, n)), q => SignRank.Cdf(q, n), alpha, o);
                 achieved = SignRank.Cdf(qu - 1, n);
                 lo = double.NegativeInfinity;
                 hi = w[total - qu];
@@ -152,7 +152,7 @@ internal static class SignedRankTest
 
             default:
             {
-                int qu = Math.Max(1, (int)SignRank.Quantile(alpha / 2, n));
+                int qu = R46Step(Math.Max(1, (int)SignRank.Quantile(alpha / 2, n)), q => SignRank.Cdf(q, n), alpha / 2, o);
                 achieved = 2 * SignRank.Cdf(qu - 1, n);
                 lo = w[qu - 1];
                 hi = w[total - qu];
@@ -161,7 +161,12 @@ internal static class SignedRankTest
         }
 
         double level = o.ConfLevel;
-        if (achieved - alpha > alpha / 2)
+        if (o.Rule == WilcoxRule.ExactWithTies)
+        {
+            // R >= 4.6 reports the achieved level and does not warn.
+            level = 1 - achieved;
+        }
+        else if (achieved - alpha > alpha / 2)
         {
             warnings.Add("requested conf.level not achievable");
             level = 1 - WilcoxTest.Signif2(achieved);
@@ -286,4 +291,8 @@ internal static class SignedRankTest
 
         return level;
     }
+
+    /// <summary>R ≥ 4.6 moves the quantile one step in when its tail probability does not exceed the target.</summary>
+    private static int R46Step(int qu, Func<double, double> cdf, double target, WilcoxOptions o)
+        => o.Rule == WilcoxRule.ExactWithTies && cdf(qu) <= target + 10 * 2.220446049250313e-16 ? qu + 1 : qu;
 }

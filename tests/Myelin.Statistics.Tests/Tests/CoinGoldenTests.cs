@@ -56,4 +56,17 @@ public sealed class CoinGoldenTests
         Assert.Equal("Wilcoxon signed rank exact test", r.Method);
         Assert.Empty(r.Warnings);
     }
+
+    [Fact]
+    public void No_ties_interval_reports_the_achieved_level_as_R_4_6()
+    {
+        // statistics.md §13, data B under R 4.6: same p and CI as R 4.2.2, conf.level attribute 0.951171875.
+        double[] d = [1.1, -0.4, 2.3, 0.7, 1.9, -1.2, 3.1, 0.2, 2.6, 1.4];
+        var r = WilcoxTest.Run(d, null, new WilcoxOptions { ConfInt = true, Rule = WilcoxRule.ExactWithTies });
+        Assert.Equal(0.037109375, r.PValue);
+        Assert.Equal(0.14999999999999997, r.ConfInt!.Lower);
+        Assert.Equal(2.25, r.ConfInt.Upper);
+        Assert.Equal(0.951171875, r.ConfInt.Level);
+        Assert.Equal(1.25, r.Estimates[0].Value);
+    }
 }
