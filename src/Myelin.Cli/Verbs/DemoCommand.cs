@@ -59,14 +59,18 @@ internal static class DemoCommand
         await o.WriteLineAsync($"Database: {target.Describe()}").ConfigureAwait(false);
         await o.WriteLineAsync().ConfigureAwait(false);
         await o.WriteLineAsync($"{endpoint.Label} (observed cases):").ConfigureAwait(false);
-        var table = new Table().AddColumns("Severity group", "n", $"Baseline ({endpoint.FromEvent}) mean (range)", "n", $"Week 8 ({endpoint.ToEvent}) mean (range)", "Change of the group means");
+        var table = new Table().AddColumns("Severity group", "n", "Baseline mean (range)", "n", "Week 8 mean (range)", "Change", "Change %");
         foreach (var g in groups)
             table.AddRow(Markup.Escape(g.Group), g.N.ToString(Formats.Culture),
                 $"{Formats.Fixed(g.BaselineMean)} ({Formats.Fixed(g.BaselineMin)}–{Formats.Fixed(g.BaselineMax)})",
                 g.FollowUpN.ToString(Formats.Culture),
                 g.FollowUpN == 0 ? "no data" : $"{Formats.Fixed(g.FollowUpMean)} ({Formats.Fixed(g.FollowUpMin)}–{Formats.Fixed(g.FollowUpMax)})",
-                Markup.Escape(g.FollowUpN == 0 ? "" : g.Change));
+                g.FollowUpN == 0 ? "" : Formats.Fixed(g.FollowUpMean - g.BaselineMean),
+                g.FollowUpN == 0 ? "" : Formats.Fixed(100 * (g.FollowUpMean - g.BaselineMean) / g.BaselineMean, 0) + "%");
         host.Console.Write(table);
+        await o.WriteLineAsync($"Baseline is {endpoint.FromEvent}, week 8 is {endpoint.ToEvent}; the change is that of the group means.").ConfigureAwait(false);
+        foreach (var g in groups.Where(g => g.FollowUpN > 0))
+            await o.WriteLineAsync($"  {g.Group}: the overall score {g.Change}.").ConfigureAwait(false);
         await o.WriteLineAsync("Published (Kulkarni et al.): baseline 6–8 (moderate) and 8–9 (severe), reduced to 1–2 by week 8 in both groups.").ConfigureAwait(false);
         await o.WriteLineAsync("Single-arm, open-label: without a control group the change cannot be separated from placebo response, regression to the mean or background B12 therapy.").ConfigureAwait(false);
     }

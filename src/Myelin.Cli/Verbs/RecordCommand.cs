@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Myelin.Cli.Studies;
 using Myelin.Data;
+using Myelin.Data.Queries;
 using Myelin.Data.ChangeLog;
 using Myelin.Domain.Records;
 
@@ -42,7 +43,7 @@ internal static class RecordCommand
                 throw new UsageException($"--participant: '{person.Code}' is {person.Status.ToString().ToLowerInvariant()}; only enrolled participants have assessments");
             var (ok, problems) = AssessmentCheck.Check(s.Protocol, entry.Event, entry.Instrument, entry.Values, requireAll: true);
             if (problems.Count > 0) throw new UsageException(problems.Prepend($"{entry.Participant} {entry.Event} {entry.Instrument}: nothing was stored:"));
-            if (await context.Assessments.FindAsync(person.Id, entry.Event, entry.Instrument, ct).ConfigureAwait(false) is not null)
+            if (await context.Assessments.FindForEventAsync(person.Id, entry.Event, entry.Instrument, ct).ConfigureAwait(false) is not null)
                 throw new UsageException($"{person.Code} already has '{entry.Instrument}' at '{entry.Event}'; a recorded assessment is not overwritten");
             var enteredAt = entry.At is null ? host.Clock.GetUtcNow() : ParseInstant(entry.At);
             var src = AssessmentStore.ParseSource(entry.Source, "--source");
