@@ -271,3 +271,18 @@ if (requireNamespace("coin", quietly = TRUE)) {
   writeLines(toJSON(coin_cases, auto_unbox = TRUE, pretty = FALSE, null = "null"), file.path(out_dir, "htests-coin.json"))
   cat("coin:", length(coin_cases), "cases\n")
 }
+
+# ---------------------------------------------------------------- uniroot (Brent's zeroin as R runs it)
+ur <- list()
+uadd <- function(id, f, lo, hi, tol = .Machine$double.eps^0.25) {
+  u <- uniroot(f, c(lo, hi), tol = tol)
+  ur[[length(ur) + 1]] <<- list(id = id, lower = num(lo), upper = num(hi), tol = num(tol), root = num(u$root), iter = u$iter)
+}
+uadd("sqrt2", function(x) x^2 - 2, 0, 2)
+uadd("sqrt2 tight", function(x) x^2 - 2, 0, 2, 1e-12)
+uadd("cos", function(x) cos(x) - x, -1, 3)
+uadd("exp", function(x) exp(x) - 5, -10, 10, 1e-4)
+uadd("cubic", function(x) (x - 1.3)^3, 0, 4)
+uadd("pt", function(x) pt(x, 7) - 0.975, 0, 10, 1e-10)
+writeLines(toJSON(ur, auto_unbox = TRUE, pretty = FALSE), file.path(out_dir, "htests-uniroot.json"))
+cat("uniroot:", length(ur), "cases\n")
