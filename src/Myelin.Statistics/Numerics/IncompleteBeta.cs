@@ -36,8 +36,14 @@ public static class IncompleteBeta
         bool swap = x > (a + 1) / (a + b + 2);
         double xv = swap ? y : x, yv = swap ? x : y, av = swap ? b : a, bv = swap ? a : b;
         bool tailIsLower = !swap;
-        // Known limit: near xv = 1 with a very large av (t with df ≳ 1e5) the fraction's terms 1 + aa·d cancel,
-        // costing up to ≈ ε/(yv + 1/av) relative (≈1e-10 at df = 2e6).
+        // Near xv = 1 with a large av (t with df ≳ 1e4) the fraction's terms 1 + aa·d cancel, costing up to
+        // ≈ ε/(yv + 1/av) relative in doubles (≈1e-10 at df = 2e6): evaluate it in double-double there.
+        if (xv > 0.5 && av >= 1e4)
+        {
+            double t = FractionDoubleDouble(xv, yv, av, bv);
+            return tailIsLower == lowerTail ? t : 1 - t;
+        }
+
         double tail = Fraction(xv, yv, av, bv);
         return tailIsLower == lowerTail ? tail : 1 - tail;
     }
@@ -132,5 +138,64 @@ public static class IncompleteBeta
         }
 
         return Math.Exp(logFront) * h / a;
+    }
+
+    private static double FractionDoubleDouble(double x, double y, double a, double b)
+    {
+        double logFront = LogFront(x, y, a, b);
+        if (logFront < -745.2)
+        {
+            return 0;
+        }
+
+        var one = DoubleDouble.Exact(1);
+        var tiny = DoubleDouble.Exact(Tiny);
+        double qab = a + b, qap = a + 1, qam = a - 1;
+        // 1 − (a+b)x/(a+1) = (1 − b + (a+b)y)/(a+1), y exact.
+        var d = (DoubleDouble.Exact(1 - b) + DoubleDouble.Product(qab, y)) / DoubleDouble.Exact(qap);
+        var c = one;
+        d = one / d;
+        var h = d;
+        for (int m = 1; m <= 100_000; m++)
+        {
+            int m2 = 2 * m;
+            var aa = DoubleDouble.Product(m * (b - m), x) / DoubleDouble.Product(qam + m2, a + m2);
+            d = one + aa * d;
+            if (Math.Abs(d.Hi) < Tiny)
+            {
+                d = tiny;
+            }
+
+            c = one + aa / c;
+            if (Math.Abs(c.Hi) < Tiny)
+            {
+                c = tiny;
+            }
+
+            d = one / d;
+            h *= d * c;
+            aa = -(DoubleDouble.Product(a + m, qab + m) * DoubleDouble.Exact(x)) / DoubleDouble.Product(a + m2, qap + m2);
+            d = one + aa * d;
+            if (Math.Abs(d.Hi) < Tiny)
+            {
+                d = tiny;
+            }
+
+            c = one + aa / c;
+            if (Math.Abs(c.Hi) < Tiny)
+            {
+                c = tiny;
+            }
+
+            d = one / d;
+            var del = d * c;
+            h *= del;
+            if (Math.Abs((del - one).Hi) <= 1e-17)
+            {
+                break;
+            }
+        }
+
+        return Math.Exp(logFront) * h.Hi / a;
     }
 }
