@@ -271,3 +271,31 @@ longb <- longb[-drop, ]
 mmrm <- list(mmrm_case("statistics.md anchor: 12 subjects, 3 visits, 4 missing", long),
              mmrm_case("60 subjects, 4 visits, 25 missing", longb))
 write_golden(mmrm, "models-mmrm.json")
+
+# ---- 7. rnorm and simulated power of the rank tests ------------------------------------------------------
+# Each replicate draws x then y from the same stream; power counts p <= 0.05 (NA p-values count as no rejection).
+sim_power <- function(name, seed, nsim, kind, n, gx, gy = NULL) {
+  set.seed(seed)
+  rej <- 0
+  for (s in seq_len(nsim)) {
+    x <- gx(n[1])
+    p <- if (kind == "rank.sum") suppressWarnings(wilcox.test(x, gy(n[2]))$p.value) else suppressWarnings(wilcox.test(x)$p.value)
+    if (!is.na(p) && p <= 0.05) rej <- rej + 1
+  }
+  list(name = name, seed = seed, simulations = nsim, kind = kind, n = arr(n), rejections = rej)
+}
+vas <- function(mean, sd, lo = 0, hi = 10) function(n) pmin(hi, pmax(lo, round(rnorm(n, mean, sd))))
+set.seed(42)
+rnorm_anchor <- rnorm(6)
+simulated <- list(
+  rnorm_seed42 = arr(rnorm_anchor),
+  cases = list(
+    c(sim_power("rank sum, normal, exact branch", 1, 300, "rank.sum", c(12, 12), function(n) rnorm(n, 5, 2), function(n) rnorm(n, 6.5, 2)),
+      list(x = list(kind = "normal", mean = 5, sd = 2), y = list(kind = "normal", mean = 6.5, sd = 2))),
+    c(sim_power("rank sum, VAS with ties", 2, 300, "rank.sum", c(30, 25), vas(5, 2), vas(6.2, 2)),
+      list(x = list(kind = "vas", mean = 5, sd = 2, min = 0, max = 10), y = list(kind = "vas", mean = 6.2, sd = 2, min = 0, max = 10))),
+    c(sim_power("signed rank, VAS differences with zeros", 3, 300, "signed.rank", 20, vas(-1, 2, -10, 10)),
+      list(x = list(kind = "vas", mean = -1, sd = 2, min = -10, max = 10))),
+    c(sim_power("signed rank, normal, exact branch", 4, 300, "signed.rank", 15, function(n) rnorm(n, 0.6, 1)),
+      list(x = list(kind = "normal", mean = 0.6, sd = 1)))))
+write_golden(simulated, "models-simulated-power.json")

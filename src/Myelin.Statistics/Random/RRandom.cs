@@ -85,6 +85,18 @@ public sealed class RRandom
         }
     }
 
+    /// <summary>
+    /// One standard normal as R's <c>rnorm</c> draws it with the default "Inversion" kind: two uniforms give
+    /// u = ⌊2²⁷u₁⌋ + u₂ for extra precision, and z = Φ⁻¹(u / 2²⁷) (Wichura's AS 241).
+    /// </summary>
+    public double NextNormal()
+    {
+        const double big = 134217728;
+        double u = NextDouble();
+        u = (int)(big * u) + NextDouble();
+        return Distributions.Normal.Quantile(u / big);
+    }
+
     /// <summary><c>sample.int(n, size, replace = TRUE)</c> as zero-based indices.</summary>
     public int[] SampleWithReplacement(int n, int size)
     {
