@@ -14,17 +14,21 @@ internal static class AnalysisInputs
     public static ObservationRow ToObservation(LongRow r) =>
         new(r.Participant, r.Site, r.Arm, r.Stratum, r.Event, r.Instrument, r.Item, r.Value, r.RecordedAt, r.Line);
 
-    /// <summary>The long CSV, read strictly: a malformed file is bad input with every problem by line.</summary>
+    /// <summary>
+    /// The long CSV, read strictly and streamed (a 100,000-participant file is never held as rows): a malformed file
+    /// is bad input with every problem by line. The SHA-256 is of the file's bytes, for the report's methods.
+    /// </summary>
     public static (AnalysisDataset Data, string Sha256) FromCsv(CliHost host, Protocol protocol, string file)
     {
         var path = host.ResolvePath(file);
         if (!File.Exists(path)) throw new UsageException($"--data: the file '{file}' does not exist");
-        var bytes = File.ReadAllBytes(path);
-        LongCsvReadResult read;
-        using (var reader = new StreamReader(new MemoryStream(bytes))) read = LongCsvFormat.Read(reader, file);
-        if (!read.IsValid) throw new UsageException(read.Errors.Select(e => e.ToString()));
-        var data = AnalysisDataset.FromRows(protocol, read.Rows.Select(ToObservation));
-        return (data, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+        var errors = new List<LongCsvError>();
+        AnalysisDataset data;
+        using (var reader = new StreamReader(path, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
+            data = AnalysisDataset.FromRows(protocol, LongCsvFormat.Enumerate(reader, file, errors).Select(ToObservation));
+        if (errors.Count > 0) throw new UsageException(errors.Select(e => e.ToString()).Append("Nothing was analysed."));
+        using var stream = File.OpenRead(path);
+        return (data, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)));
     }
 
     /// <summary>The stored study: its values (as the export writes them) and what the database knows of each participant.</summary>

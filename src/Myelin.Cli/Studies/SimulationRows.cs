@@ -20,12 +20,16 @@ internal static class SimulationRows
     public static (AssessmentSource Source, string EnteredBy) Origin(Protocol protocol, string participantCode, string instrumentId) =>
         IsDiary(protocol, instrumentId) ? (AssessmentSource.Diary, EnteredBy.Diary(participantCode)) : (AssessmentSource.Clinic, Simulator);
 
-    public static List<LongRow> ToRows(Protocol protocol, IEnumerable<SimulatedParticipant> participants)
+    /// <summary>
+    /// The rows, participant by participant (codes are zero-padded, so generation order is code order), so that a
+    /// large simulation streams to its file.
+    /// </summary>
+    public static IEnumerable<LongRow> ToRows(Protocol protocol, IEnumerable<SimulatedParticipant> participants)
     {
-        var rows = new List<LongRow>();
         var screening = protocol.Screening is null ? null : protocol.GetInstrument(protocol.Screening.Instrument);
         foreach (var p in participants)
         {
+            var rows = new List<LongRow>();
             if (screening is not null)
                 foreach (var (item, value) in p.ScreeningValues)
                     rows.Add(new LongRow(p.Code, p.Site, p.Arm ?? "", p.Stratum ?? "", AssessmentCheck.ScreeningEvent, screening.Id, item, value,
@@ -38,7 +42,7 @@ internal static class SimulationRows
                     rows.Add(new LongRow(p.Code, p.Site, p.Arm ?? "", p.Stratum ?? "", a.Event, a.Instrument, item, value,
                         instrument.FindItem(item)?.Unit ?? "", a.RecordedAt, by, AssessmentStore.SourceName(source)));
             }
+            foreach (var row in LongRowOrder.Sort(protocol, rows)) yield return row;
         }
-        return LongRowOrder.Sort(protocol, rows);
     }
 }

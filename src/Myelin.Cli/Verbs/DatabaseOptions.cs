@@ -37,7 +37,7 @@ internal sealed class DatabaseOptions
         }
         catch (ArgumentException e)
         {
-            throw new UsageException($"--db/--postgres: {e.Message}", e);
+            throw new UsageException(e.Message, e);
         }
     }
 

@@ -29,20 +29,17 @@ internal static class ExportCommand
     }
 
     /// <summary>Writes rows to a file (through a temporary file, so a failure leaves no half-written CSV) or to stdout.</summary>
-    public static int WriteCsv(CliHost host, string target, IReadOnlyList<LongRow> rows)
+    public static int WriteCsv(CliHost host, string target, IEnumerable<LongRow> rows)
     {
-        if (target == "-")
-        {
-            LongCsvFormat.Write(host.Output, rows);
-            return rows.Count;
-        }
+        if (target == "-") return LongCsvFormat.Write(host.Output, rows);
         var path = host.ResolvePath(target);
         var dir = Path.GetDirectoryName(path)!;
         if (!Directory.Exists(dir)) throw new UsageException($"--out: the folder '{dir}' does not exist");
         var temp = path + ".tmp";
-        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
-            LongCsvFormat.Write(writer, rows);
+        int count;
+        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false), bufferSize: 1 << 16))
+            count = LongCsvFormat.Write(writer, rows);
         File.Move(temp, path, overwrite: true);
-        return rows.Count;
+        return count;
     }
 }

@@ -19,15 +19,18 @@ public static class LongCsvFormat
         ["participant", "event", "instrument", "item", "value", "recorded_at"];
 
     /// <summary>Writes the header and the rows, with LF line ends and instants as ISO 8601 UTC.</summary>
-    public static void Write(TextWriter writer, IEnumerable<LongRow> rows)
+    /// <returns>The number of rows written.</returns>
+    public static int Write(TextWriter writer, IEnumerable<LongRow> rows)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(rows);
         writer.Write(string.Join(',', Columns));
         writer.Write('\n');
         var line = new StringBuilder();
+        var count = 0;
         foreach (var r in rows)
         {
+            count++;
             line.Clear();
             string[] fields =
             [
@@ -42,6 +45,7 @@ public static class LongCsvFormat
             writer.Write(line);
             writer.Write('\n');
         }
+        return count;
     }
 
     /// <summary>Formats an instant the one way the format allows: UTC, seconds, a trailing Z.</summary>
@@ -55,24 +59,35 @@ public static class LongCsvFormat
     /// </summary>
     public static LongCsvReadResult Read(TextReader reader, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(reader);
         var errors = new List<LongCsvError>();
-        var rows = new List<LongRow>();
+        var rows = Enumerate(reader, fileName, errors).ToList();
+        return new LongCsvReadResult(rows, errors);
+    }
+
+    /// <summary>
+    /// Reads the rows one at a time, for files too large to hold as rows (an analysis of 100,000 participants).
+    /// Problems are added to <paramref name="errors"/> as the reading reaches them; rows with problems are not yielded.
+    /// </summary>
+    public static IEnumerable<LongRow> Enumerate(TextReader reader, string fileName, List<LongCsvError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(errors);
         Dictionary<string, int>? index = null;
+        var headerSeen = false;
         foreach (var record in CsvTokenizer.Read(reader, (line, message) => errors.Add(new(fileName, line, "", message))))
         {
-            if (index is null)
+            if (!headerSeen)
             {
+                headerSeen = true;
                 index = ReadHeader(record, fileName, errors);
-                if (index is null) break;
+                if (index is null) yield break;
                 continue;
             }
-            var row = ReadRow(record, index, fileName, errors);
-            if (row is not null) rows.Add(row);
+            var row = ReadRow(record, index!, fileName, errors);
+            if (row is not null) yield return row;
         }
-        if (index is null && errors.Count == 0)
+        if (!headerSeen)
             errors.Add(new(fileName, 1, "", "the file is empty; expected a header: " + string.Join(',', Columns)));
-        return new LongCsvReadResult(rows, errors);
     }
 
     private static Dictionary<string, int>? ReadHeader(CsvTokenizer.Record header, string file, List<LongCsvError> errors)
