@@ -86,7 +86,8 @@ run_r <- function(req) {
     friedman.test = if (!is.null(req$table)) friedman.test(req$table) else
       friedman.test(req$x, factor(req$g, levels = unique(req$g)), factor(req$blocks, levels = unique(req$blocks))),
     fisher.test = fisher.test(req$table, alternative = alt, conf.level = cl, or = opt(req, "or", 1)),
-    chisq.test = chisq.test(req$table, correct = opt(req, "correct", TRUE)),
+    chisq.test = if (!is.null(req$table)) chisq.test(req$table, correct = opt(req, "correct", TRUE)) else
+      if (is.null(req$p)) chisq.test(req$x) else chisq.test(req$x, p = req$p),
     mcnemar.test = mcnemar.test(req$table, correct = opt(req, "correct", TRUE)),
     prop.test = prop.test(req$x, req$n, p = req$p, alternative = alt, conf.level = cl, correct = opt(req, "correct", TRUE)),
     p.adjust = if (is.null(req$n)) p.adjust(req$p, req$method) else p.adjust(req$p, req$method, n = req$n),
@@ -210,6 +211,8 @@ case("chisq yates", test = "chisq.test", table = T1)
 case("chisq no yates", test = "chisq.test", table = T1, correct = FALSE)
 case("chisq small E", test = "chisq.test", table = matrix(c(3, 1, 1, 3), 2, byrow = TRUE))
 case("chisq 2x3", test = "chisq.test", table = matrix(c(10, 20, 30, 25, 15, 12), 2, byrow = TRUE))
+case("chisq gof", test = "chisq.test", x = c(10, 20, 30))
+case("chisq gof p", test = "chisq.test", x = c(12, 3, 9, 4), p = c(0.4, 0.1, 0.3, 0.2))
 case("chisq yates cap", test = "chisq.test", table = matrix(c(10, 10, 10, 10), 2, byrow = TRUE))
 case("mcnemar", test = "mcnemar.test", table = matrix(c(10, 9, 3, 8), 2, byrow = TRUE))
 case("mcnemar no correct", test = "mcnemar.test", table = matrix(c(10, 9, 3, 8), 2, byrow = TRUE), correct = FALSE)

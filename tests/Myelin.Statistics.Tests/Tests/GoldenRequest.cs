@@ -41,7 +41,8 @@ internal static class GoldenRequest
                 Rule = r.TryGetProperty("rule", out var rule) && rule.GetString() == "exact-with-ties" ? WilcoxRule.ExactWithTies : WilcoxRule.R422,
             }),
             "fisher.test" => FisherTest.Run(Table(r), alt, Num("conf_level", 0.95), true, Num("or", 1)),
-            "chisq.test" => ChisqTest.Run(Table(r), Flag("correct", true)),
+            "chisq.test" => r.TryGetProperty("table", out _) ? ChisqTest.Run(Table(r), Flag("correct", true))
+                : ChisqTest.GoodnessOfFit(Arr("x"), Opt("p")),
             "mcnemar.test" => McNemarTest.Run(Table(r), Flag("correct", true)),
             "prop.test" => PropTest.Run(Arr("x"), Arr("n"), Opt("p"), alt, Num("conf_level", 0.95), Flag("correct", true)),
             "kruskal.test" => KruskalTest.Run(Arr("x"), Strings(r, "g")),
