@@ -1,0 +1,25 @@
+using Myelin.Statistics.Models;
+using Myelin.Statistics.Tests;
+
+namespace Myelin.Benchmarks;
+
+/// <summary>The timed operations, each the Myelin call that answers the same question as the R call named beside it.</summary>
+public static class Operations
+{
+    private static readonly string[] ArmLevels = ["placebo", "active"];
+
+    /// <summary>Name, R call, and the Myelin call returning a check value (the p-value; the arm estimate for ANCOVA).</summary>
+    public static IReadOnlyList<(string Name, string RCall, Func<BenchData, double> Run)> All { get; } =
+    [
+        ("welch_t_1e6", "t.test(x, y)", d => TTest.Run(d.X, d.Y).PValue),
+        ("paired_t_1e6", "t.test(x, y, paired = TRUE)", d => TTest.Run(d.X, d.Y, new TTestOptions { Paired = true }).PValue),
+        ("signed_rank_ties_1e6", "wilcox.test(vas_a, vas_b, paired = TRUE)",
+            d => WilcoxTest.Run(d.VasA, d.VasB, new WilcoxOptions { Paired = true }).PValue),
+        ("rank_sum_ties_1e6", "wilcox.test(vas_a, vas_b)", d => WilcoxTest.Run(d.VasA, d.VasB).PValue),
+        ("signed_rank_exact_49", "wilcox.test(small)", d => WilcoxTest.Run(d.Small, null).PValue),
+        ("signed_rank_exact_49_ci", "wilcox.test(small, conf.int = TRUE)",
+            d => WilcoxTest.Run(d.Small, null, new WilcoxOptions { ConfInt = true }).PValue),
+        ("ancova_1e6", "summary(lm(chg ~ arm + base)); confint(fit)",
+            d => Ancova.Fit(d.Change, d.Arm, ArmLevels, [d.Baseline], ["base"]).Coefficient("groupactive").Estimate),
+    ];
+}
