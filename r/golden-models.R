@@ -139,7 +139,9 @@ d_case <- function(name, kind, x, y = NULL, mu = 0, conf = 0.95) {
   }
   t <- d / sqrt(hn)
   lim <- ncp_limits(t, df, conf) * sqrt(hn)
-  list(name = name, kind = kind, x = arr(x), y = if (is.null(y)) NULL else arr(y), mu = mu, conf_level = conf,
+  # Hedges' small-sample correction as effectsize::hedges_g applies it to the estimate and both limits.
+  J <- exp(lgamma(df / 2) - log(sqrt(df / 2)) - lgamma((df - 1) / 2))
+  list(name = name, kind = kind, hedges_j = J, x = arr(x), y = if (is.null(y)) NULL else arr(y), mu = mu, conf_level = conf,
        d = d, df = df, t = t, conf_low = lim[1], conf_high = lim[2])
 }
 g1 <- c(3, 4, 2, 5, 3, 4, 6, 2, 3, 4)

@@ -77,6 +77,22 @@ public static class CohensD
         return WithInterval("d", d, hn, df, confLevel);
     }
 
+    /// <summary>
+    /// Hedges' g: d, dz and their limits times J = Γ(df/2) / (sqrt(df/2)·Γ((df − 1)/2)), the exact small-sample
+    /// bias correction (Hedges 1981, J. Educ. Stat. 6:107, eq. 6b), as <c>effectsize::hedges_g</c> applies it.
+    /// </summary>
+    public static EffectSize HedgesG(EffectSize d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        double j = HedgesCorrection(d.Df);
+        return d with { Kind = "g (" + d.Kind + ")", Estimate = d.Estimate * j, ConfLow = d.ConfLow * j, ConfHigh = d.ConfHigh * j };
+    }
+
+    /// <summary>J(df) = exp(lnΓ(df/2) − ln sqrt(df/2) − lnΓ((df − 1)/2)).</summary>
+    public static double HedgesCorrection(double df)
+        => Math.Exp(MathNet.Numerics.SpecialFunctions.GammaLn(df / 2) - Math.Log(Math.Sqrt(df / 2))
+                    - MathNet.Numerics.SpecialFunctions.GammaLn((df - 1) / 2));
+
     private static EffectSize Standardized(string kind, double[] v, double mu, double confLevel, string argument)
     {
         CheckLevel(confLevel);

@@ -46,6 +46,12 @@ public sealed class CohensDGoldenTests
         Assert.Equal(GoldenNumber.Parse(c.GetProperty("df")), es.Df);
         Near(name, "lower", GoldenNumber.Parse(c.GetProperty("conf_low")), es.ConfLow, 1e-10);
         Near(name, "upper", GoldenNumber.Parse(c.GetProperty("conf_high")), es.ConfHigh, 1e-10);
+
+        // lgamma differences: MathNet's Lanczos lnΓ and R's agree to ~1e-15 absolute at these df.
+        var g = CohensD.HedgesG(es);
+        double j = GoldenNumber.Parse(c.GetProperty("hedges_j"));
+        Near(name, "Hedges J", j, CohensD.HedgesCorrection(es.Df), 1e-13);
+        Near(name, "Hedges g", es.Estimate * j, g.Estimate, 1e-13);
     }
 
     [Fact]
