@@ -191,6 +191,16 @@ case("rs empty y", test = "wilcox.test", x = c(1.2, 3.4), y = c(NA, NaN))
 case("rs all tied", test = "wilcox.test", x = c(2, 2, 2), y = c(2, 2), conf_int = TRUE)
 case("rs conf 0.99 small", test = "wilcox.test", x = c(1.2, 3.4, 2.8), y = c(0.5, 2.2, 5.1, 0.1), conf_int = TRUE, conf_level = 0.99)
 
+case("rs exact mu conf", test = "wilcox.test", x = B_d[1:7], y = c(0.35, -0.9, 1.7, 0.05, 2.45, 1.15), mu = 0.5, conf_int = TRUE, conf_level = 0.9)
+case("sr exact less conf 0.9", test = "wilcox.test", x = B_d, alternative = "less", conf_int = TRUE, conf_level = 0.9)
+case("rs exact true ties", test = "wilcox.test", x = C_1, y = C_2, exact = TRUE)
+case("sr paired Inf diff", test = "wilcox.test", x = c(1, 2, Inf, 4, 5.5), y = c(0.5, 1, 2, 2, 3), paired = TRUE)
+case("rs asym nocorrect less", test = "wilcox.test", x = L1, y = L2, correct = FALSE, alternative = "less", conf_int = TRUE)
+case("rs asym greater", test = "wilcox.test", x = V1, y = V2, alternative = "greater", conf_int = TRUE)
+case("sr large ties less", test = "wilcox.test", x = V1, mu = 5, alternative = "less", conf_int = TRUE)
+case("t paired mu", test = "t.test", x = A_x, y = A_y, paired = TRUE, mu = 1.5, conf_level = 0.8)
+case("t welch mu greater", test = "t.test", x = L1, y = L2, mu = 0.3, alternative = "greater")
+
 # p.adjust
 pv <- c(0.01, 0.04, 0.03, 0.005, 0.2, NA)
 for (m in c("holm", "hochberg", "BH", "bonferroni")) case(paste("padj", m), test = "p.adjust", p = pv, method = m)
