@@ -1,0 +1,89 @@
+using System.Net;
+using Myelin.Reports.Html;
+using Myelin.Reports.Html.Sections;
+using Myelin.Reports.Pdf;
+
+namespace Myelin.Reports;
+
+/// <summary>
+/// Writes the study report: one self-contained report.html (inline SVG figures and CSS, no external assets, a print
+/// stylesheet), each figure as figures/NAME.png and .svg, and optionally report.pdf printed from the HTML by headless
+/// Chromium. Sections follow CONSORT 2010 (and its pilot extension for pilots): flow, baseline, the primary endpoint
+/// with estimates before tests, the time course, per-symptom changes, adherence, harms and labs, excluded data, methods.
+/// </summary>
+public static class StudyReport
+{
+    /// <summary>Writes report.html, figures/ and (when <see cref="ReportOptions.Pdf"/>) report.pdf into <paramref name="outDir"/>, creating it.</summary>
+    /// <exception cref="ArgumentException">The inputs disagree (analysis of another study, no primary result) or an option is bad.</exception>
+    /// <exception cref="ChromiumNotFoundException">A PDF was asked for and Chromium is missing; the HTML and figures are written first.</exception>
+    public static ReportFiles Write(ReportInputs inputs, string outDir, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outDir);
+        options ??= new ReportOptions();
+        options.Validate();
+        var (html, ctx) = Render(inputs, options);
+        string dir = Path.GetFullPath(outDir);
+        string figuresDir = Path.Combine(dir, "figures");
+        Directory.CreateDirectory(figuresDir);
+        string htmlPath = Path.Combine(dir, "report.html");
+        File.WriteAllText(htmlPath, html);
+        var files = new string[ctx.Figures.Count * 2];
+        Parallel.For(0, ctx.Figures.Count, i =>
+        {
+            var (figure, svg) = ctx.Figures[i];
+            files[2 * i] = Path.Combine(figuresDir, figure.Name + ".png");
+            files[(2 * i) + 1] = Path.Combine(figuresDir, figure.Name + ".svg");
+            File.WriteAllBytes(files[2 * i], figure.ToPng(options.PngScale));
+            File.WriteAllText(files[(2 * i) + 1], "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg);
+        });
+        string? pdfPath = null;
+        if (options.Pdf)
+        {
+            pdfPath = Path.Combine(dir, "report.pdf");
+            ChromiumPdf.Print(htmlPath, pdfPath, options.ChromiumPath, options.PdfTimeout);
+        }
+
+        return new ReportFiles(htmlPath, pdfPath, files);
+    }
+
+    /// <summary>The report as one self-contained HTML document (for serving it without writing files).</summary>
+    public static string RenderHtml(ReportInputs inputs, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        options ??= new ReportOptions();
+        options.Validate();
+        return Render(inputs, options).Html;
+    }
+
+    private static (string Html, ReportContext Context) Render(ReportInputs inputs, ReportOptions options)
+    {
+        var ctx = new ReportContext(inputs, options);
+        var contents = new List<(string Id, string Title)>
+        {
+            (SummarySection.Id, "Summary"), (FlowSection.Id, "Participant flow"), (BaselineSection.Id, "Baseline characteristics"),
+            (PrimarySection.Id, "Primary endpoint"), (CourseSection.MeanId, "Mean score by week"), (CourseSection.TrajectoriesId, "Individual trajectories"),
+            (CourseSection.WaterfallId, "Waterfall of percent change"), (SymptomSection.Id, "Per-symptom changes"), (OtherEndpointsSection.Id, "Secondary endpoints"),
+            (OtherEndpointsSection.SensitivityId, "Sensitivity analyses"), (AdherenceSection.Id, "Adherence and populations"), (SafetySection.AeId, "Adverse events"),
+            (SafetySection.LabsId, "Laboratory values"), (ExclusionsSection.Id, "Excluded data"), (MethodsSection.Id, "Methods"),
+        };
+        var body = new HtmlWriter();
+        HeaderSection.Write(body, ctx, contents);
+        SummarySection.Write(body, ctx);
+        FlowSection.Write(body, ctx);
+        BaselineSection.Write(body, ctx);
+        PrimarySection.Write(body, ctx);
+        CourseSection.Write(body, ctx);
+        SymptomSection.Write(body, ctx);
+        OtherEndpointsSection.Write(body, ctx);
+        AdherenceSection.Write(body, ctx);
+        SafetySection.Write(body, ctx);
+        ExclusionsSection.Write(body, ctx);
+        MethodsSection.Write(body, ctx);
+        body.Raw("<footer>").Text($"Written by {inputs.SoftwareVersion ?? "Myelin"} from protocol {ctx.Protocol.Study.Id} version {ctx.Protocol.Study.ProtocolVersion}. "
+            + "This file is self-contained: it needs no network and prints on A4.").Raw("</footer>\n");
+        string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + $"<title>{WebUtility.HtmlEncode(ctx.Protocol.Study.Title)}</title>\n<style>\n{Stylesheet.Css}\n</style>\n</head>\n<body>\n{body}</body>\n</html>\n";
+        return (html, ctx);
+    }
+}
