@@ -69,4 +69,19 @@ public sealed class CoinGoldenTests
         Assert.Equal(0.951171875, r.ConfInt.Level);
         Assert.Equal(1.25, r.Estimates[0].Value);
     }
+
+    [Fact]
+    public void Tied_two_sample_interval_is_R_4_6s_on_the_VAS_example()
+    {
+        // statistics.md §13, data C under R 4.6.0: p = 0.0042542596722163284, CI [−3, −1],
+        // conf.level 0.98359999133992937, estimate −2.
+        double[] g1 = [3, 4, 2, 5, 3, 4, 6, 2, 3, 4], g2 = [5, 6, 4, 7, 5, 6, 8, 5, 6, 4];
+        var r = WilcoxTest.Run(g1, g2, new WilcoxOptions { ConfInt = true, Rule = WilcoxRule.ExactWithTies });
+        Assert.Equal(0.0042542596722163284, r.PValue, 1e-16);
+        Assert.Equal(-3, r.ConfInt!.Lower);
+        Assert.Equal(-1, r.ConfInt.Upper);
+        Assert.Equal(0.98359999133992937, r.ConfInt.Level, 1e-15);
+        Assert.Equal(-2, r.Estimates[0].Value);
+        Assert.Empty(r.Warnings);
+    }
 }
