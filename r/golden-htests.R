@@ -1,6 +1,8 @@
 #!/usr/bin/env Rscript
 # Golden values for Myelin.Statistics distributions and hypothesis tests, from R 4.2.2 (Debian r-base-core).
+# Needs: apt-get install --no-install-recommends r-base-core r-cran-jsonlite r-cran-coin (coin only for htests-coin.json).
 # Run from the repository root:  Rscript r/golden-htests.R
+# Writes tests/Myelin.Statistics.Tests/Golden/htests-distributions.json, htests.json, htests-coin.json, htests-uniroot.json.
 # Every number is written as a string with sprintf("%.17g") so no digit is lost; "NA", "NaN", "Inf" stay readable.
 suppressPackageStartupMessages(library(jsonlite))
 stopifnot(R.version$major == "4", R.version$minor == "2.2")
