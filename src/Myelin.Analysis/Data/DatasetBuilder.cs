@@ -14,6 +14,8 @@ internal sealed class DatasetBuilder
     private readonly HashSet<string> _armCodes;
     private readonly HashSet<string>? _stratumCodes;
     private bool _hasFacts;
+    private string? _lastCode;
+    private int _lastIndex;
 
     public DatasetBuilder(Protocol protocol)
     {
@@ -51,7 +53,13 @@ internal sealed class DatasetBuilder
             return;
         }
 
-        if (!_index.TryGetValue(code, out int p))
+        // Rows usually come participant by participant: skip the dictionary while the code stays the same.
+        int p;
+        if (_lastCode is not null && string.Equals(code, _lastCode, StringComparison.Ordinal))
+        {
+            p = _lastIndex;
+        }
+        else if (!_index.TryGetValue(code, out p))
         {
             if (_hasFacts)
             {
@@ -62,6 +70,8 @@ internal sealed class DatasetBuilder
             p = Draft(code, row.Line).Index;
         }
 
+        _lastCode = code;
+        _lastIndex = p;
         var draft = _drafts[p];
         if (draft.FirstLine == 0 || (row.Line > 0 && row.Line < draft.FirstLine))
         {
@@ -81,11 +91,20 @@ internal sealed class DatasetBuilder
             return;
         }
 
-        var check = slot.Item.Validate(row.Value);
-        if (!check.IsValid || check.IsMissing)
+        double number = double.NaN;
+        string? text = null;
+        if (!(slot.Numeric && FastNumber.TryRead(slot.Item, row.Value, out number)))
         {
-            Problem(row.Line, code, "value", check.Error ?? $"a value is required for '{slot.Item.Id}'");
-            return;
+            // The Domain's validator decides and words the problem; the fast path above only accepts what it accepts.
+            var check = slot.Item.Validate(row.Value);
+            if (!check.IsValid || check.IsMissing)
+            {
+                Problem(row.Line, code, "value", check.Error ?? $"a value is required for '{slot.Item.Id}'");
+                return;
+            }
+
+            number = check.Number ?? double.NaN;
+            text = check.Normalised;
         }
 
         int lineIndex = _store.LineIndex(p, slot.Index, slot.Numeric);
@@ -101,12 +120,12 @@ internal sealed class DatasetBuilder
         if (slot.Numeric)
         {
             int cell = (p * _store.NumericColumns) + slot.Index;
-            _store.Values[cell] = check.Number!.Value;
+            _store.Values[cell] = number;
             _store.Days[cell] = DateOnly.FromDateTime(row.RecordedAt.UtcDateTime).DayNumber;
         }
         else
         {
-            _store.Texts[(p * _store.TextColumns) + slot.Index] = check.Normalised;
+            _store.Texts[(p * _store.TextColumns) + slot.Index] = text;
         }
     }
 
@@ -237,6 +256,11 @@ internal sealed class DatasetBuilder
 
     private bool Agrees(in ObservationRow row, ParticipantDraft draft, string column, string? given, ref string? known, HashSet<string>? allowed)
     {
+        if (known is not null && string.Equals(given, known, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         string? value = string.IsNullOrWhiteSpace(given) ? null : given.Trim();
         if (value is null)
         {

@@ -16,6 +16,9 @@ internal sealed class DatasetLayout
     private readonly Dictionary<string, Dictionary<string, SlotRef>>[] _slots;
     private readonly List<SlotInfo> _numeric = [];
     private readonly List<SlotInfo> _text = [];
+    private string? _lastEvent;
+    private string? _lastInstrument;
+    private Dictionary<string, SlotRef>? _lastItems;
 
     public DatasetLayout(Protocol protocol)
     {
@@ -79,6 +82,15 @@ internal sealed class DatasetLayout
         slot = default;
         column = string.Empty;
         error = string.Empty;
+
+        // Consecutive rows mostly share event and instrument: reuse the last item map.
+        if (_lastItems is not null && string.Equals(eventId, _lastEvent, StringComparison.Ordinal)
+            && string.Equals(instrumentId, _lastInstrument, StringComparison.Ordinal)
+            && _lastItems.TryGetValue(itemId, out slot))
+        {
+            return true;
+        }
+
         if (!_eventIndex.TryGetValue(eventId, out int e))
         {
             column = "event";
@@ -102,6 +114,9 @@ internal sealed class DatasetLayout
             return false;
         }
 
+        _lastEvent = eventId;
+        _lastInstrument = instrumentId;
+        _lastItems = items;
         return true;
     }
 

@@ -37,7 +37,10 @@ internal sealed class AnalysisRun
         var specs = _protocol.Endpoints.OrderBy(e => e.Role).Select(Spec).ToList();
         var endpoints = specs.Select(s => Analyze(analyzer, s, Populations.AllEnrolled, "observed-cases")).ToList();
 
+        // Single symptom items of the primary instrument are covered by symptom_items; their weekly course would
+        // multiply the work of a large study without serving the report, so the time course keeps the scores.
         var timeCourse = specs
+            .Where(s => s == specs[0] || !s.IsItem || s.Instrument != specs[0].Instrument)
             .DistinctBy(s => (s.Instrument, s.Variable))
             .Select(s => TimeCourse.Build(_data, s.Ref, s.FromEvent, groupings, conf))
             .ToList();
@@ -79,7 +82,7 @@ internal sealed class AnalysisRun
     {
         var variable = VariableRef.Resolve(_protocol, e.Instrument, e.Variable)
             ?? throw new ArgumentException($"endpoint '{e.Id}': instrument '{e.Instrument}' has no score or numeric item '{e.Variable}'");
-        return new EndpointSpec(e.Id, e.Label, Role(e.Role), e.Instrument, e.Variable, e.FromEvent, e.ToEvent, variable);
+        return new EndpointSpec(e.Id, e.Label, Role(e.Role), e.Instrument, e.Variable, e.FromEvent, e.ToEvent, variable, e.Item is not null);
     }
 
     private static string Role(EndpointRole role) => role switch

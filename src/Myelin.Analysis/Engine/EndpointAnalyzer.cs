@@ -10,21 +10,27 @@ internal sealed class EndpointAnalyzer(IReadOnlyList<Grouping> groupings, double
 
     public EndpointResult Analyze(EndpointSpec spec, double[] baseline, double[] followUp, string population, string missingData)
     {
-        var groups = new List<GroupResult>();
+        // Every (grouping, level) is independent: describe them in parallel, keeping the report order.
+        var cells = groupings.SelectMany(g => Enumerable.Range(0, g.Levels.Count).Select(l => (Grouping: g, Level: l))).ToArray();
+        var pairs = new (double[] B, double[] F, int Missing)[cells.Length];
+        var groups = new GroupResult[cells.Length];
+        Parallel.For(0, cells.Length, i =>
+        {
+            var (g, l) = cells[i];
+            pairs[i] = GroupStatistics.Pairs(g.Members[l], baseline, followUp);
+            groups[i] = GroupStatistics.Describe(g.By, g.Levels[l], pairs[i].B, pairs[i].F, pairs[i].Missing, confLevel);
+        });
+
         var comparisons = new List<ComparisonResult>();
+        int start = 0;
         foreach (var grouping in groupings)
         {
-            var pairs = new (double[] B, double[] F, int Missing)[grouping.Levels.Count];
-            for (int l = 0; l < grouping.Levels.Count; l++)
-            {
-                pairs[l] = GroupStatistics.Pairs(grouping.Members[l], baseline, followUp);
-                groups.Add(GroupStatistics.Describe(grouping.By, grouping.Levels[l], pairs[l].B, pairs[l].F, pairs[l].Missing, confLevel));
-            }
-
             if (grouping.Levels.Count >= 2)
             {
-                comparisons.AddRange(Compare(grouping, pairs));
+                comparisons.AddRange(Compare(grouping, pairs.AsSpan(start, grouping.Levels.Count).ToArray()));
             }
+
+            start += grouping.Levels.Count;
         }
 
         return new EndpointResult(spec.Id, spec.Label, spec.Role, spec.Instrument, spec.Variable, spec.FromEvent, spec.ToEvent,
@@ -64,29 +70,32 @@ internal sealed class EndpointAnalyzer(IReadOnlyList<Grouping> groupings, double
                 [contrast.ConfLow, contrast.ConfHigh], modelN, null);
     }
 
-    private IEnumerable<ComparisonResult> Compare(Grouping grouping, (double[] B, double[] F, int Missing)[] pairs)
+    private ComparisonResult[] Compare(Grouping grouping, (double[] B, double[] F, int Missing)[] pairs)
     {
         // Levels without any complete pair cannot enter a comparison; the reference is the first level that has one.
         var used = Enumerable.Range(0, pairs.Length).Where(l => pairs[l].B.Length > 0).ToArray();
         if (used.Length < 2)
         {
-            yield break;
+            return [];
         }
 
         var fit = Ancova(grouping, pairs, used, out string? error, out int modelN);
         int reference = used[0];
         var refChange = Change(pairs[reference]);
-        foreach (int l in used.Skip(1))
+        var others = used.Skip(1).ToArray();
+        var results = new ComparisonResult[others.Length];
+        Parallel.For(0, others.Length, k =>
         {
+            int l = others[k];
             string level = grouping.Levels[l];
             var change = Change(pairs[l]);
-            var ancova = Estimate(fit, level, error, modelN);
-            yield return new ComparisonResult(
+            results[k] = new ComparisonResult(
                 grouping.By, level, grouping.Levels[reference], change.Length, refChange.Length,
                 Inference.WelchT(change, refChange, confLevel),
                 Inference.RankSum(change, refChange, confLevel),
-                ancova);
-        }
+                Estimate(fit, level, error, modelN));
+        });
+        return results;
     }
 
     private AncovaResult? Ancova(Grouping grouping, (double[] B, double[] F, int Missing)[] pairs, int[] used, out string? error, out int n)

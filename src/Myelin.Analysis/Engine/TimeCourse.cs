@@ -20,46 +20,52 @@ internal static class TimeCourse
             return column;
         }).ToList();
 
-        var series = new List<TimeCourseSeries>();
-        foreach (var grouping in groupings)
+        var cells = groupings.SelectMany(g => Enumerable.Range(0, g.Levels.Count).Select(l => (Grouping: g, Level: l))).ToArray();
+        var series = new TimeCourseSeries[cells.Length];
+        Parallel.For(0, cells.Length, i =>
         {
-            for (int l = 0; l < grouping.Levels.Count; l++)
+            var (g, l) = cells[i];
+            var points = new TimeCoursePoint[events.Count];
+            for (int e = 0; e < events.Count; e++)
             {
-                var points = new List<TimeCoursePoint>(events.Count);
-                for (int e = 0; e < events.Count; e++)
-                {
-                    points.Add(Point(events[e].Id, events[e].Day, grouping.Members[l], columns[e], baseline, confLevel));
-                }
-
-                series.Add(new TimeCourseSeries(grouping.By, grouping.Levels[l], points));
+                points[e] = Point(events[e].Id, events[e].Day, g.Members[l], columns[e], baseline, confLevel);
             }
-        }
+
+            series[i] = new TimeCourseSeries(g.By, g.Levels[l], points);
+        });
 
         return new TimeCourseResult(variable.Instrument, variable.Id, variable.Label, baselineEvent, series);
     }
 
     private static TimeCoursePoint Point(string eventId, int day, int[] members, double[] column, double[] baseline, double confLevel)
     {
-        var observed = new List<double>(members.Length);
+        int count = 0;
+        foreach (int p in members)
+        {
+            count += double.IsNaN(column[p]) ? 0 : 1;
+        }
+
+        var values = new double[count];
+        int i = 0;
         foreach (int p in members)
         {
             if (!double.IsNaN(column[p]))
             {
-                observed.Add(column[p]);
+                values[i++] = column[p];
             }
         }
 
+        // R's paired t test is the one-sample test of the differences; only its interval is kept here.
         var (b, f, _) = GroupStatistics.Pairs(members, baseline, column);
-        var values = observed.ToArray();
         var change = new double[b.Length];
-        for (int i = 0; i < change.Length; i++)
+        for (int j = 0; j < change.Length; j++)
         {
-            change[i] = f[i] - b[i];
+            change[j] = f[j] - b[j];
         }
 
         return new TimeCoursePoint(
             eventId, day, day / 7.0, values.Length, Moments.Mean(values), Moments.StandardDeviation(values),
             Inference.OneSampleT(values, confLevel).ConfInt,
-            change.Length, Moments.Mean(change), Inference.PairedT(f, b, confLevel).ConfInt);
+            change.Length, Moments.Mean(change), Inference.OneSampleT(change, confLevel).ConfInt);
     }
 }
