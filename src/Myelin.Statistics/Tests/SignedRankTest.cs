@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Myelin.Statistics.Distributions;
 using Myelin.Statistics.Numerics;
 
@@ -6,7 +7,12 @@ namespace Myelin.Statistics.Tests;
 /// <summary>The one-sample / paired branch of <see cref="WilcoxTest"/> (R 4.2.2 rules, statistics.md §3.1).</summary>
 internal static class SignedRankTest
 {
-    public static HtestResult Run(double[] data, WilcoxOptions o, bool paired)
+    /// <param name="data">The differences (or the sample).</param>
+    /// <param name="o">Options.</param>
+    /// <param name="paired">Paired test (only names the null value).</param>
+    /// <param name="owned">The caller gives up <paramref name="data"/>, so it may be reused as the work buffer.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static HtestResult Run(double[] data, WilcoxOptions o, bool paired, bool owned = false)
     {
         if (data.Length < 1)
         {
@@ -15,7 +21,7 @@ internal static class SignedRankTest
 
         var alt = o.Alternative;
         // Shift by mu, drop exact zeros (Wilcoxon's zero method), sort once.
-        var x = new double[data.Length];
+        var x = owned ? data : new double[data.Length];
         int n = 0;
         bool zeroes = false;
         foreach (double v in data)
@@ -31,10 +37,14 @@ internal static class SignedRankTest
             }
         }
 
-        Array.Resize(ref x, n);
-        RadixSort.Sort(x);
+        if (n != x.Length && o.ConfInt)
+        {
+            Array.Resize(ref x, n); // the interval code works on exact-length arrays
+        }
+
+        RadixSort.Sort(x.AsSpan(0, n));
         bool exact = o.Exact ?? n < 50;
-        var (stat, tieTerm, ties) = SignedRanks.Compute(x);
+        var (stat, tieTerm, ties) = SignedRanks.Compute(x.AsSpan(0, n));
         var warnings = new List<string>();
         string method;
         double p;

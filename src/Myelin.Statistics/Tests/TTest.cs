@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Myelin.Statistics.Distributions;
 using Myelin.Statistics.Numerics;
 
@@ -39,33 +40,53 @@ public static class TTest
                 return HtestResult.Failed("not all arguments have the same length");
             }
 
+            if (x.Length >= 2)
+            {
+                // Fast path: no NA anywhere, so the differences need not be stored.
+                var (md, vd) = Summation.MeanVarianceOfDifferences(x, y);
+                if (!double.IsNaN(md))
+                {
+                    return OneSampleFromMoments(x.Length, md, vd, o, paired: true);
+                }
+            }
+
             var d = new double[x.Length];
             int m = 0;
             for (int i = 0; i < x.Length; i++)
             {
-                double v = x[i] - y[i];
                 if (!double.IsNaN(x[i]) && !double.IsNaN(y[i]))
                 {
-                    d[m++] = v;
+                    d[m++] = x[i] - y[i];
                 }
             }
 
             return OneSample(m == d.Length ? d : d[..m], o, paired: true);
         }
 
-        double[] xs = DropNa(x);
-        return y is null ? OneSample(xs, o, paired: false) : TwoSample(xs, DropNa(y), o);
+        // NA are dropped per sample; DropNa scans only when the one-pass moments came out NaN.
+        return y is null ? OneSample(x, o, paired: false) : TwoSample(x, y, o);
     }
 
     private static HtestResult OneSample(double[] x, TTestOptions o, bool paired)
     {
+        var (mx, vx) = Summation.MeanVariance(x);
+        if (double.IsNaN(mx) || double.IsNaN(vx))
+        {
+            x = DropNa(x);
+            (mx, vx) = Summation.MeanVariance(x);
+        }
+
         int n = x.Length;
         if (n < 2)
         {
             return HtestResult.Failed("not enough 'x' observations");
         }
 
-        var (mx, vx) = Summation.MeanVariance(x);
+        return OneSampleFromMoments(n, mx, vx, o, paired);
+    }
+
+    private static HtestResult OneSampleFromMoments(int n, double mx, double vx, TTestOptions o, bool paired)
+    {
         double stderr = Math.Sqrt(vx / n);
         if (!(stderr >= 10 * Eps * Math.Abs(mx)))
         {
@@ -81,6 +102,20 @@ public static class TTest
 
     private static HtestResult TwoSample(double[] x, double[] y, TTestOptions o)
     {
+        var (mx, vx) = Summation.MeanVariance(x);
+        if (double.IsNaN(mx) || (x.Length > 1 && double.IsNaN(vx)))
+        {
+            x = DropNa(x);
+            (mx, vx) = Summation.MeanVariance(x);
+        }
+
+        var (my, vy) = Summation.MeanVariance(y);
+        if (double.IsNaN(my) || (y.Length > 1 && double.IsNaN(vy)))
+        {
+            y = DropNa(y);
+            (my, vy) = Summation.MeanVariance(y);
+        }
+
         int nx = x.Length, ny = y.Length;
         if (nx < 1 || (!o.VarEqual && nx < 2))
         {
@@ -97,8 +132,6 @@ public static class TTest
             return HtestResult.Failed("not enough observations");
         }
 
-        var (mx, vx) = Summation.MeanVariance(x);
-        var (my, vy) = Summation.MeanVariance(y);
         double df, stderr;
         if (o.VarEqual)
         {
@@ -175,6 +208,7 @@ public static class TTest
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] DropNa(double[] v)
     {
         int keep = 0;

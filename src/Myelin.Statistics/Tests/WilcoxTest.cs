@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Myelin.Statistics.Distributions;
 using Myelin.Statistics.Numerics;
 
@@ -14,6 +15,7 @@ namespace Myelin.Statistics.Tests;
 public static class WilcoxTest
 {
     /// <summary>Runs wilcox.test(x, y, …); <paramref name="y"/> null gives the one-sample signed-rank test.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static HtestResult Run(double[] x, double[]? y, WilcoxOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -47,7 +49,7 @@ public static class WilcoxTest
 
             double[] diffs = m == d.Length ? d : d[..m];
             return o.Rule == WilcoxRule.ExactWithTies ? ConditionalWilcox.SignedRank(diffs, o, paired: true)
-                : SignedRankTest.Run(diffs, o, paired: true);
+                : SignedRankTest.Run(diffs, o, paired: true, owned: true);
         }
 
         if (y is null)
@@ -65,6 +67,7 @@ public static class WilcoxTest
             : RankSumTest.Run(DropNa(x), DropNa(y), o);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double[] DropNa(double[] v)
     {
         foreach (double e in v)
