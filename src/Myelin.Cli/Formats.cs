@@ -11,7 +11,9 @@ internal static class Formats
     public static string Number(double value, int decimals = 2) =>
         Math.Round(value, decimals).ToString("0." + new string('#', decimals), Culture);
 
-    public static string Fixed(double value, int decimals = 1) => value.ToString("F" + decimals.ToString(Culture), Culture);
+    /// <summary>A number with a fixed count of decimals and a true minus sign (−), as the report writes it.</summary>
+    public static string Fixed(double value, int decimals = 1) =>
+        value.ToString("F" + decimals.ToString(Culture), Culture).Replace("-", "\u2212", StringComparison.Ordinal);
 
     public static string Instant(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss'Z'", Culture);
 

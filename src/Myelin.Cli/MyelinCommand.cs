@@ -19,6 +19,7 @@ public static class MyelinCommand
         root.Subcommands.Add(Verbs.ExportCommand.Create(host));
         root.Subcommands.Add(Verbs.SimulateCommand.Create(host));
         root.Subcommands.Add(Verbs.AnalyzeCommand.Create(host));
+        root.Subcommands.Add(Verbs.ReportCommand.Create(host));
         root.Subcommands.Add(Verbs.MigrateCommand.Create(host));
         root.Subcommands.Add(Stats.StatsCommand.Create(host));
 

@@ -24,11 +24,20 @@ internal static class AnalysisInputs
         if (!File.Exists(path)) throw new UsageException($"--data: the file '{file}' does not exist");
         var errors = new List<LongCsvError>();
         AnalysisDataset data;
-        using (var reader = new StreamReader(path, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
-            data = AnalysisDataset.FromRows(protocol, LongCsvFormat.Enumerate(reader, file, errors).Select(ToObservation));
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+        using (var reader = new StreamReader(stream, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
+        {
+            data = CliProgress.RunAsync(host, $"Reading {file}", stream.Length, report =>
+                Task.FromResult(AnalysisDataset.FromRows(protocol, LongCsvFormat.Enumerate(reader, file, errors)
+                    .Select((row, i) =>
+                    {
+                        if ((i & 0xFFFF) == 0) report(stream.Position);
+                        return ToObservation(row);
+                    })))).GetAwaiter().GetResult();
+        }
         if (errors.Count > 0) throw new UsageException(errors.Select(e => e.ToString()).Append("Nothing was analysed."));
-        using var stream = File.OpenRead(path);
-        return (data, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)));
+        using var hashed = File.OpenRead(path);
+        return (data, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(hashed)));
     }
 
     /// <summary>The stored study: its values (as the export writes them) and what the database knows of each participant.</summary>

@@ -14,6 +14,8 @@ internal static class DemoCommand
 {
     public const string DefaultDemoDatabase = "myelin-data/demo.db";
 
+    public const string DefaultReportFolder = "myelin-data/demo-report";
+
     private static readonly string[] SqliteFileSuffixes = ["", "-wal", "-shm"];
 
     public static Command Create(CliHost host)
@@ -21,8 +23,10 @@ internal static class DemoCommand
         var dbPath = new Option<string>("--db") { Description = $"The SQLite file to create (default {DefaultDemoDatabase}; replaced if it exists)", DefaultValueFactory = _ => DefaultDemoDatabase, HelpName = "PATH" };
         var participants = new Option<int>("--participants") { Description = "How many participants (default 30, as published)", DefaultValueFactory = _ => 30, HelpName = "N" };
         var seed = new Option<int>("--seed") { Description = "The simulation seed", DefaultValueFactory = _ => 2012, HelpName = "S" };
+        var reportDir = new Option<string>("--out") { Description = $"Where to write the report (default {DefaultReportFolder})", DefaultValueFactory = _ => DefaultReportFolder, HelpName = "DIR" };
+        var noPdf = new Option<bool>("--no-pdf") { Description = "Skip the PDF (otherwise printed by Debian's chromium when it is installed)" };
         var command = new Command("demo", "Create a fresh database with the preliminary K2-7 study and simulated participants, and print the results per severity group.")
-        { dbPath, participants, seed };
+        { dbPath, participants, seed, reportDir, noPdf };
         command.SetAction((parse, ct) => VerbAction.RunAsync(host, async () =>
         {
             var n = parse.GetValue(participants);
@@ -40,6 +44,17 @@ internal static class DemoCommand
             var study = await SimulateCommand.StoreAsync(db, host, protocol, yaml, simulated, ct).ConfigureAwait(false);
             var groups = await GroupSummary.ForPrimaryEndpointAsync(db, study, ct).ConfigureAwait(false);
             await PrintAsync(host, protocol, simulated, groups, target).ConfigureAwait(false);
+
+            // The whole path: the pre-specified analysis of the stored data, and the report a reviewer reads.
+            var (data, sha) = await AnalysisInputs.FromDatabaseAsync(db, study, ct).ConfigureAwait(false);
+            var analysis = AnalyzeCommand.Run(protocol, data, skipInvalid: false);
+            var inputs = await ReportBuilder.FromDatabaseAsync(db, study, analysis, data, sha, ct).ConfigureAwait(false);
+            var pdf = !parse.GetValue(noPdf) && File.Exists(new Reports.ReportOptions().ChromiumPath);
+            var files = ReportCommand.Write(host, inputs, host.ResolvePath(parse.GetValue(reportDir)!), pdf);
+            await host.Output.WriteLineAsync().ConfigureAwait(false);
+            await ReportCommand.PrintAsync(host, files).ConfigureAwait(false);
+            if (!pdf && !parse.GetValue(noPdf))
+                await host.Output.WriteLineAsync("No PDF: Chromium is not installed (apt-get install -y chromium).").ConfigureAwait(false);
             return ExitCodes.Ok;
         }));
         return command;

@@ -38,7 +38,10 @@ internal static class SimulateCommand
             var simulated = StudySimulator.Simulate(loaded, new SimulationOptions(n, parse.GetValue(seed), start));
             if (parse.GetValue(output) is { } target)
             {
-                var count = ExportCommand.WriteCsv(host, target, SimulationRows.ToRows(loaded, simulated));
+                var count = target == "-"
+                    ? ExportCommand.WriteCsv(host, target, SimulationRows.ToRows(loaded, simulated))
+                    : await CliProgress.RunAsync(host, $"Writing {target}", simulated.Count, report =>
+                        Task.FromResult(ExportCommand.WriteCsv(host, target, SimulationRows.ToRows(loaded, Reporting(simulated, report))))).ConfigureAwait(false);
                 if (target != "-") await host.Output.WriteLineAsync($"Wrote {simulated.Count} participants ({count} values) to {target}.").ConfigureAwait(false);
             }
             if (parse.GetValue(store))
@@ -50,6 +53,15 @@ internal static class SimulateCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    private static IEnumerable<SimulatedParticipant> Reporting(IReadOnlyList<SimulatedParticipant> participants, Action<long> report)
+    {
+        for (var i = 0; i < participants.Count; i++)
+        {
+            yield return participants[i];
+            report(i + 1);
+        }
     }
 
     public static async Task<StudyContext> StoreAsync(Data.MyelinDbContext db, CliHost host, Protocol protocol, string yaml,
