@@ -203,6 +203,12 @@ case("sr large ties less", test = "wilcox.test", x = V1, mu = 5, alternative = "
 case("t paired mu", test = "t.test", x = A_x, y = A_y, paired = TRUE, mu = 1.5, conf_level = 0.8)
 case("t welch mu greater", test = "t.test", x = L1, y = L2, mu = 0.3, alternative = "greater")
 
+set.seed(5); W1 <- sample(0:10, 1500, TRUE); W2 <- sample(0:10, 1500, TRUE); W3 <- sample(0:10, 1300, TRUE)
+case("sr VAS n=1500 paired", test = "wilcox.test", x = W1, y = W2, paired = TRUE)
+case("sr VAS n=1500 mu", test = "wilcox.test", x = W1, mu = 5, alternative = "greater")
+case("rs VAS 1500x1300", test = "wilcox.test", x = W1, y = W3)
+case("rs VAS 1500x1300 mu less", test = "wilcox.test", x = W1, y = W3, mu = 1, alternative = "less", correct = FALSE)
+
 # p.adjust
 pv <- c(0.01, 0.04, 0.03, 0.005, 0.2, NA)
 for (m in c("holm", "hochberg", "BH", "bonferroni")) case(paste("padj", m), test = "p.adjust", p = pv, method = m)

@@ -19,13 +19,24 @@ internal static class RankSumTest
         }
 
         var alt = o.Alternative;
-        x = (double[])x.Clone();
-        y = (double[])y.Clone();
-        RadixSort.Sort(x);
-        RadixSort.Sort(y);
         int nx = x.Length, ny = y.Length;
+        double rx, tieTerm;
+        bool ties;
+        if (!o.ConfInt && nx + ny >= 1000 && IntegerRanks.Count(x, o.Mu) is int[] cx && IntegerRanks.Count(y, 0) is int[] cy)
+        {
+            // Whole-number data (VAS): rank by counting, no sort.
+            (rx, tieTerm, ties) = IntegerRanks.RankSum(cx, cy);
+        }
+        else
+        {
+            x = (double[])x.Clone();
+            y = (double[])y.Clone();
+            RadixSort.Sort(x);
+            RadixSort.Sort(y);
+            (rx, tieTerm, ties) = MergedRanks.Compute(x, o.Mu, y);
+        }
+
         bool exact = o.Exact ?? (nx < 50 && ny < 50);
-        var (rx, tieTerm, ties) = MergedRanks.Compute(x, o.Mu, y);
         double stat = rx - nx * (nx + 1.0) / 2;
         var warnings = new List<string>();
         string method;

@@ -19,7 +19,13 @@ internal static class SignedRankTest
             return HtestResult.Failed("not enough (non-missing) 'x' observations");
         }
 
-        var alt = o.Alternative;
+        if (!o.ConfInt && data.Length >= 1000 && IntegerRanks.Count(data, o.Mu) is int[] counts)
+        {
+            // Whole-number data (VAS): rank by counting, no sort.
+            var (v0, tie0, ties0, zeroes0, n0) = IntegerRanks.SignedRank(counts);
+            return Finish(v0, tie0, ties0, zeroes0, n0, o, paired, null);
+        }
+
         // Shift by mu, drop exact zeros (Wilcoxon's zero method), sort once.
         var x = owned ? data : new double[data.Length];
         int n = 0;
@@ -43,8 +49,15 @@ internal static class SignedRankTest
         }
 
         RadixSort.Sort(x.AsSpan(0, n));
-        bool exact = o.Exact ?? n < 50;
         var (stat, tieTerm, ties) = SignedRanks.Compute(x.AsSpan(0, n));
+        return Finish(stat, tieTerm, ties, zeroes, n, o, paired, x);
+    }
+
+    private static HtestResult Finish(double stat, double tieTerm, bool ties, bool zeroes, int n, WilcoxOptions o,
+        bool paired, double[]? x)
+    {
+        var alt = o.Alternative;
+        bool exact = o.Exact ?? n < 50;
         var warnings = new List<string>();
         string method;
         double p;
@@ -62,7 +75,7 @@ internal static class SignedRankTest
             };
             if (o.ConfInt)
             {
-                (ci, estimate) = ExactInterval(x, n, o, warnings);
+                (ci, estimate) = ExactInterval(x!, n, o, warnings);
             }
         }
         else
@@ -81,7 +94,7 @@ internal static class SignedRankTest
             p = WilcoxTest.PNormal(z, alt);
             if (o.ConfInt)
             {
-                (ci, estimate) = AsymptoticInterval(x, n, o, warnings);
+                (ci, estimate) = AsymptoticInterval(x!, n, o, warnings);
             }
 
             if (exact && ties)
