@@ -30,6 +30,30 @@ internal static class IntegerRanks
         return counts;
     }
 
+    /// <summary>Counts of x − y − shift over complete pairs (NaN pairs skipped), or null as <see cref="Count"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int[]? CountDifferences(ReadOnlySpan<double> x, ReadOnlySpan<double> y, double shift)
+    {
+        var counts = new int[2 * Range + 1];
+        for (int i = 0; i < x.Length; i++)
+        {
+            if (double.IsNaN(x[i]) || double.IsNaN(y[i]))
+            {
+                continue;
+            }
+
+            double s = x[i] - y[i] - shift;
+            if (!(s >= -Range && s <= Range) || s != Math.Floor(s))
+            {
+                return null;
+            }
+
+            counts[(int)s + Range]++;
+        }
+
+        return counts;
+    }
+
     /// <summary>V = Σ mid-ranks of |d| over d &gt; 0 with zeros dropped, Σ(t³ − t), ties, zeros and the non-zero count.</summary>
     public static (double V, double TieTerm, bool Ties, bool Zeroes, int N) SignedRank(int[] counts)
     {

@@ -21,9 +21,7 @@ internal static class SignedRankTest
 
         if (!o.ConfInt && data.Length >= 1000 && IntegerRanks.Count(data, o.Mu) is int[] counts)
         {
-            // Whole-number data (VAS): rank by counting, no sort.
-            var (v0, tie0, ties0, zeroes0, n0) = IntegerRanks.SignedRank(counts);
-            return Finish(v0, tie0, ties0, zeroes0, n0, o, paired, null);
+            return FromCounts(counts, o, paired);
         }
 
         // Shift by mu, drop exact zeros (Wilcoxon's zero method), sort once.
@@ -51,6 +49,18 @@ internal static class SignedRankTest
         RadixSort.Sort(x.AsSpan(0, n));
         var (stat, tieTerm, ties) = SignedRanks.Compute(x.AsSpan(0, n));
         return Finish(stat, tieTerm, ties, zeroes, n, o, paired, x);
+    }
+
+    /// <summary>The test from counts of whole-number differences (no interval): rank by counting, no sort.</summary>
+    public static HtestResult FromCounts(int[] counts, WilcoxOptions o, bool paired)
+    {
+        var (v, tie, ties, zeroes, n) = IntegerRanks.SignedRank(counts);
+        if (n + (zeroes ? 1 : 0) == 0)
+        {
+            return HtestResult.Failed("not enough (non-missing) 'x' observations");
+        }
+
+        return Finish(v, tie, ties, zeroes, n, o, paired, null);
     }
 
     private static HtestResult Finish(double stat, double tieTerm, bool ties, bool zeroes, int n, WilcoxOptions o,

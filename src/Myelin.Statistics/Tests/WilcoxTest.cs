@@ -37,6 +37,12 @@ public static class WilcoxTest
                 return HtestResult.Failed("'x' and 'y' must have the same length");
             }
 
+            if (!o.ConfInt && o.Rule == WilcoxRule.R422 && x.Length >= 1000
+                && IntegerRanks.CountDifferences(x, y, o.Mu) is int[] counts)
+            {
+                return SignedRankTest.FromCounts(counts, o, paired: true);
+            }
+
             var d = new double[x.Length];
             int m = 0;
             for (int i = 0; i < x.Length; i++)
