@@ -22,21 +22,21 @@ public static class StudyReport
         ArgumentException.ThrowIfNullOrWhiteSpace(outDir);
         options ??= new ReportOptions();
         options.Validate();
-        var (html, ctx) = Render(inputs, options);
+        var (html, figures, pngs) = Render(inputs, options, withPng: true);
         string dir = Path.GetFullPath(outDir);
         string figuresDir = Path.Combine(dir, "figures");
         Directory.CreateDirectory(figuresDir);
         string htmlPath = Path.Combine(dir, "report.html");
         File.WriteAllText(htmlPath, html);
-        var files = new string[ctx.Figures.Count * 2];
-        Parallel.For(0, ctx.Figures.Count, i =>
+        var files = new List<string>(figures.Count * 2);
+        for (int i = 0; i < figures.Count; i++)
         {
-            var (figure, svg) = ctx.Figures[i];
-            files[2 * i] = Path.Combine(figuresDir, figure.Name + ".png");
-            files[(2 * i) + 1] = Path.Combine(figuresDir, figure.Name + ".svg");
-            File.WriteAllBytes(files[2 * i], figure.ToPng(options.PngScale));
-            File.WriteAllText(files[(2 * i) + 1], "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg);
-        });
+            var (figure, svg) = figures[i];
+            files.Add(Path.Combine(figuresDir, figure.Name + ".png"));
+            files.Add(Path.Combine(figuresDir, figure.Name + ".svg"));
+            File.WriteAllBytes(files[^2], pngs![i]);
+            File.WriteAllText(files[^1], "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg);
+        }
         string? pdfPath = null;
         if (options.Pdf)
         {
@@ -53,10 +53,10 @@ public static class StudyReport
         ArgumentNullException.ThrowIfNull(inputs);
         options ??= new ReportOptions();
         options.Validate();
-        return Render(inputs, options).Html;
+        return Render(inputs, options, withPng: false).Html;
     }
 
-    private static (string Html, ReportContext Context) Render(ReportInputs inputs, ReportOptions options)
+    private static (string Html, IReadOnlyList<(Charts.Figure Figure, string Svg)> Figures, byte[][]? Pngs) Render(ReportInputs inputs, ReportOptions options, bool withPng)
     {
         var ctx = new ReportContext(inputs, options);
         var contents = new List<(string Id, string Title)>
@@ -82,8 +82,21 @@ public static class StudyReport
         MethodsSection.Write(body, ctx);
         body.Raw("<footer>").Text($"Written by {inputs.SoftwareVersion ?? "Myelin"} from protocol {ctx.Protocol.Study.Id} version {ctx.Protocol.Study.ProtocolVersion}. "
             + "This file is self-contained: it needs no network and prints on A4.").Raw("</footer>\n");
+        // Drawing the figures is most of the work: figures are drawn in parallel, but one figure's plot is not
+        // thread-safe, so its SVG and PNG are drawn one after the other.
+        var figures = ctx.Figures;
+        var svgs = new string[figures.Count];
+        byte[][]? pngs = withPng ? new byte[figures.Count][] : null;
+        Parallel.For(0, figures.Count, i =>
+        {
+            svgs[i] = figures[i].ToSvg();
+            if (pngs is not null)
+            {
+                pngs[i] = figures[i].ToPng(options.PngScale);
+            }
+        });
         string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             + $"<title>{WebUtility.HtmlEncode(ctx.Protocol.Study.Title)}</title>\n<style>\n{Stylesheet.Css}\n</style>\n</head>\n<body>\n{body}</body>\n</html>\n";
-        return (html, ctx);
+        return (HtmlWriter.PlaceFigures(html, figures, svgs), figures.Select((f, i) => (f, svgs[i])).ToList(), pngs);
     }
 }

@@ -36,19 +36,15 @@ internal static class AdherenceChart
         var plot = ChartStyle.NewPlot("Adherence: doses taken", step > 1 ? "Participants (evenly spaced ranks)" : "Participants, sorted", "Doses taken (% of expected)");
         plot.Add.Bars(bars);
         var line = plot.Add.HorizontalLine(100 * threshold, 1.5f, Palette.Ink, LinePattern.Dashed);
-        line.Text = $"{100 * threshold:0}%";
-        line.LabelOppositeAxis = true;
+        line.LegendText = $"Per-protocol threshold ({100 * threshold:0}%)";
         for (int i = 0; i < levels.Count && by != ReportGrouping.All; i++)
         {
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = ReportGrouping.Label(protocol, by, levels[i]), FillColor = Palette.Of(i) });
         }
 
-        if (by != ReportGrouping.All)
-        {
-            plot.ShowLegend(Alignment.LowerRight);
-        }
+        plot.ShowLegend(Edge.Bottom);
 
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
         plot.Axes.SetLimits(0, bars.Count + 1, 0, Math.Max(105, known[^1].Percent + 5));
         int missing = data.Participants.Count - known.Count;
         string caption = $"Each bar is one participant's doses taken as a percentage of the doses expected while on study ({known.Count} participants"

@@ -27,6 +27,9 @@ internal static class ChartStyle
         return plot;
     }
 
+    /// <summary>Whole-week ticks for a week axis.</summary>
+    public static ScottPlot.TickGenerators.NumericAutomatic WeekTicks() => new() { IntegerTicksOnly = true };
+
     /// <summary>Wraps a plot as a figure drawn at <paramref name="width"/> × <paramref name="height"/>.</summary>
     public static Figure ToFigure(Plot plot, string name, string title, string caption, int width = Width, int height = Height) =>
         new(name, title, caption, width, height, (canvas, w, h) => plot.Render(canvas, w, h));

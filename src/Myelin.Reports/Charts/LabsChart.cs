@@ -32,7 +32,11 @@ internal static class LabsChart
             for (int i = 0; i < plots.Count; i++)
             {
                 float left = i % columns * PanelWidth, top = i / columns * PanelHeight;
+                // ScottPlot clears the canvas before drawing, so each panel is clipped to its own cell.
+                canvas.Save();
+                canvas.ClipRect(new SkiaSharp.SKRect(left, top, left + PanelWidth, top + PanelHeight));
                 plots[i].Render(canvas, new PixelRect(left, left + PanelWidth, top + PanelHeight, top));
+                canvas.Restore();
             }
         });
     }
@@ -82,6 +86,7 @@ internal static class LabsChart
         }
 
         plot.Axes.Margins(0.08, 0.12);
+        plot.Axes.Bottom.TickGenerator = ChartStyle.WeekTicks();
         return plot;
     }
 

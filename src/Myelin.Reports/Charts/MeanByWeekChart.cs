@@ -44,6 +44,7 @@ internal static class MeanByWeekChart
             line.LegendText = $"{ReportGrouping.Label(protocol, s.By, s.Level)} (n={n0})";
         }
 
+        plot.Axes.Bottom.TickGenerator = ChartStyle.WeekTicks();
         if (yMax is { } top)
         {
             plot.Axes.SetLimitsY(-0.02 * top, 1.02 * top);

@@ -59,6 +59,7 @@ internal static class TrajectoriesChart
             plot.ShowLegend(Alignment.UpperRight);
         }
 
+        plot.Axes.Bottom.TickGenerator = ChartStyle.WeekTicks();
         if (yMax is { } top)
         {
             plot.Axes.SetLimitsY(-0.02 * top, 1.02 * top);

@@ -40,9 +40,8 @@ internal static class WaterfallChart
         plot.Add.Bars(bars);
         foreach (double threshold in new[] { -30.0, -50.0 })
         {
-            var line = plot.Add.HorizontalLine(threshold, 1.2f, Palette.Grey, LinePattern.Dashed);
-            line.Text = $"{threshold:0}%".Replace("-", "\u2212", StringComparison.Ordinal);
-            line.LabelOppositeAxis = true;
+            var line = plot.Add.HorizontalLine(threshold, 1.2f, Palette.Ink, LinePattern.Dashed);
+            line.LegendText = threshold == -30 ? "30% and 50% reduction" : string.Empty;
         }
 
         plot.Add.HorizontalLine(0, 1, Palette.Ink);
@@ -51,12 +50,9 @@ internal static class WaterfallChart
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = ReportGrouping.Label(protocol, by, levels[i]), FillColor = Palette.Of(i) });
         }
 
-        if (by != ReportGrouping.All)
-        {
-            plot.ShowLegend(Alignment.UpperRight);
-        }
+        plot.ShowLegend(Alignment.UpperRight);
 
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
         double low = Math.Min(-100, changes.Count > 0 ? changes.Min(c => c.Percent) : -100);
         double high = Math.Max(20, changes.Count > 0 ? changes.Max(c => c.Percent) : 20);
         plot.Axes.SetLimits(0, bars.Count + 1, low - 5, high + 5);

@@ -90,6 +90,38 @@ internal sealed partial class HtmlWriter
         return Raw("</tbody>\n</table>\n");
     }
 
+    private const char Marker = '\u0001';
+
+    /// <summary>Where figure <paramref name="index"/> goes; replaced by <see cref="PlaceFigures"/>.</summary>
+    public HtmlWriter FigureMarker(int index)
+    {
+        _sb.Append(Marker).Append(index.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(Marker);
+        return this;
+    }
+
+    /// <summary>The document with each figure marker replaced by the figure's inline SVG and caption.</summary>
+    public static string PlaceFigures(string html, IReadOnlyList<Figure> figures, IReadOnlyList<string> svgs)
+    {
+        var sb = new StringBuilder(html.Length + svgs.Sum(s => s.Length + 512));
+        int at = 0;
+        while (true)
+        {
+            int open = html.IndexOf(Marker, at);
+            if (open < 0)
+            {
+                sb.Append(html, at, html.Length - at);
+                return sb.ToString();
+            }
+
+            int close = html.IndexOf(Marker, open + 1);
+            int index = int.Parse(html.AsSpan(open + 1, close - open - 1), System.Globalization.CultureInfo.InvariantCulture);
+            sb.Append(html, at, open - at);
+            var figureHtml = new HtmlWriter().Figure(figures[index], svgs[index]);
+            sb.Append(figureHtml._sb);
+            at = close + 1;
+        }
+    }
+
     /// <summary>Inlines a figure's SVG (ids prefixed with the figure name so several SVGs can share the page) with its caption.</summary>
     public HtmlWriter Figure(Figure figure, string svg)
     {

@@ -9,7 +9,7 @@ namespace Myelin.Reports.Html;
 /// <summary>What every section reads: inputs, options, the primary endpoint's result, and the figures drawn so far.</summary>
 internal sealed class ReportContext
 {
-    private readonly List<(Figure Figure, string Svg)> _figures = [];
+    private readonly List<Figure> _figures = [];
 
     public ReportContext(ReportInputs inputs, ReportOptions options)
     {
@@ -53,14 +53,15 @@ internal sealed class ReportContext
 
     public string VariableLabel { get; }
 
-    public IReadOnlyList<(Figure Figure, string Svg)> Figures => _figures;
+    /// <summary>The figures in the order the sections placed them.</summary>
+    public IReadOnlyList<Figure> Figures => _figures;
 
     /// <summary>"week 8".</summary>
     public string At(string eventId) => ReportText.Event(Protocol, eventId);
 
     public string GroupLabel(GroupResult g) => ReportGrouping.Label(Protocol, g.By, g.Level);
 
-    /// <summary>Renders the figure's SVG once, keeps it for the figures folder and inlines it.</summary>
+    /// <summary>Places the figure: a marker now, its SVG once all figures are drawn (in parallel) by <see cref="HtmlWriter.PlaceFigures"/>.</summary>
     public void AddFigure(HtmlWriter html, Figure? figure)
     {
         if (figure is null)
@@ -68,9 +69,21 @@ internal sealed class ReportContext
             return;
         }
 
-        string svg = figure.ToSvg();
-        _figures.Add((figure, svg));
-        html.Figure(figure, svg);
+        html.FigureMarker(_figures.Count);
+        _figures.Add(figure);
+    }
+
+    private int IndexOfArm(string code)
+    {
+        for (int i = 0; i < Protocol.Arms.Count; i++)
+        {
+            if (Protocol.Arms[i].Code == code)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
     }
 
     /// <summary>Groups for tables: the arms first when there are several, then all participants, strata and etiologies.</summary>
@@ -79,7 +92,9 @@ internal sealed class ReportContext
         string[] order = Protocol.Arms.Count > 1 ? ["arm", "all", "stratum", "etiology"] : ["all", "stratum", "etiology"];
         foreach (string by in order)
         {
-            var groups = endpoint.Groups.Where(g => g.By == by).ToList();
+            var groups = endpoint.Groups.Where(g => g.By == by)
+                .OrderBy(g => by == "arm" ? IndexOfArm(g.Level) : 0)
+                .ToList();
             if (groups.Count == 0)
             {
                 continue;

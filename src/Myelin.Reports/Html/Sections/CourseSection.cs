@@ -38,7 +38,7 @@ internal static class CourseSection
             }
 
             html.Table(["Week", "n", "Mean", "95% CI", "Mean change from baseline (95% CI)", "Group mean from baseline, in words"], rows,
-                $"{ctx.VariableLabel} by week (observed cases at each week; the change uses participants with both values)");
+                $"{ctx.VariableLabel} by week (observed cases at each week; the change uses participants with both values)", "course");
         }
 
         html.EndSection();
