@@ -26,6 +26,7 @@ internal static class Stylesheet
         thead th:first-child, tbody th { text-align: left; font-weight: normal; }
         tr.group th { text-align: left; font-weight: bold; background: var(--band); }
         table.text td { text-align: left; }
+        tbody td:nth-child(2) { white-space: nowrap; }
         table.course th[scope=row], table.course td:nth-child(4), table.course td:nth-child(5) { white-space: nowrap; }
         figure { margin: 1rem 0 1.6rem; }
         .chart { margin: 0 auto; }
