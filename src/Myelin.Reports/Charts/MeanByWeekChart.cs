@@ -10,13 +10,13 @@ internal static class MeanByWeekChart
 {
     public static Figure Build(Protocol protocol, TimeCourseResult course, string by, double? yMax)
     {
-        var series = course.Series.Where(s => s.By == by).ToList();
+        var levels = ReportGrouping.Levels(protocol, null, by);
+        var series = course.Series.Where(s => s.By == by).OrderBy(s => Rank(levels, s.Level)).ToList();
         if (by != ReportGrouping.All && protocol.Arms.Count == 1)
         {
             series.Insert(0, course.Series.First(s => s.By == ReportGrouping.All));
         }
 
-        var levels = ReportGrouping.Levels(protocol, null, by);
         var plot = ChartStyle.NewPlot($"{course.Label}: mean by week", "Week", course.Label);
         double dodge = series.Count > 1 ? 0.12 : 0;
         for (int i = 0; i < series.Count; i++)
@@ -44,6 +44,12 @@ internal static class MeanByWeekChart
             line.LegendText = $"{ReportGrouping.Label(protocol, s.By, s.Level)} (n={n0})";
         }
 
+        if (protocol.Schedule.FollowUp is not null)
+        {
+            var end = plot.Add.VerticalLine(protocol.Schedule.Treatment.EndWeek, 1.2f, Palette.Grey, LinePattern.Dotted);
+            end.LegendText = "End of treatment";
+        }
+
         plot.Axes.Bottom.TickGenerator = ChartStyle.WeekTicks();
         if (yMax is { } top)
         {
@@ -54,5 +60,18 @@ internal static class MeanByWeekChart
         string caption = $"Mean {course.Label.ToLowerInvariant()} at each week with its 95% confidence interval (observed cases at each week)"
             + (series.Count > 1 ? $", by {ReportGrouping.Noun(by)}; points are shifted slightly sideways so the intervals do not overlap." : ".");
         return ChartStyle.ToFigure(plot, "mean-by-week", "Mean score by week with 95% CI", caption);
+    }
+
+    private static int Rank(IReadOnlyList<string> levels, string level)
+    {
+        for (int i = 0; i < levels.Count; i++)
+        {
+            if (levels[i] == level)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
     }
 }
