@@ -66,28 +66,32 @@ public static class LongCsvFormat
 
     /// <summary>
     /// Reads the rows one at a time, for files too large to hold as rows (an analysis of 100,000 participants).
-    /// Problems are added to <paramref name="errors"/> as the reading reaches them; rows with problems are not yielded.
+    /// Problems are added to <paramref name="errors"/> in file order as the reading reaches them; rows with problems
+    /// are not yielded.
     /// </summary>
     public static IEnumerable<LongRow> Enumerate(TextReader reader, string fileName, List<LongCsvError> errors)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(errors);
-        Dictionary<string, int>? index = null;
-        var headerSeen = false;
-        foreach (var record in CsvTokenizer.Read(reader, (line, message) => errors.Add(new(fileName, line, "", message))))
+        using var texts = CsvTokenizer.ReadTexts(reader).GetEnumerator();
+        if (!texts.MoveNext())
         {
-            if (!headerSeen)
-            {
-                headerSeen = true;
-                index = ReadHeader(record, fileName, errors);
-                if (index is null) yield break;
-                continue;
-            }
-            var row = ReadRow(record, index!, fileName, errors);
+            errors.Add(new(fileName, 1, "", "the file is empty; expected a header: " + string.Join(',', Columns)));
+            yield break;
+        }
+        var header = CsvTokenizer.Parse(texts.Current, new FieldPool(), (line, message) => errors.Add(new(fileName, line, "", message)));
+        var index = ReadHeader(header, fileName, errors);
+        if (index is null) yield break;
+        var positions = Positions(index);
+        var width = index.Count;
+
+        var pool = new FieldPool();
+        while (texts.MoveNext())
+        {
+            var record = CsvTokenizer.Parse(texts.Current, pool, (line, message) => errors.Add(new(fileName, line, "", message)));
+            var row = ReadRow(record, positions, width, fileName, errors);
             if (row is not null) yield return row;
         }
-        if (!headerSeen)
-            errors.Add(new(fileName, 1, "", "the file is empty; expected a header: " + string.Join(',', Columns)));
     }
 
     private static Dictionary<string, int>? ReadHeader(CsvTokenizer.Record header, string file, List<LongCsvError> errors)
@@ -106,49 +110,57 @@ public static class LongCsvFormat
         return errors.Count == 0 ? index : null;
     }
 
-    private static LongRow? ReadRow(CsvTokenizer.Record record, Dictionary<string, int> index, string file, List<LongCsvError> errors)
+    /// <summary>The position of each of <see cref="Columns"/> in the file's header, −1 where it is absent.</summary>
+    private static int[] Positions(Dictionary<string, int> index) =>
+        Columns.Select(c => index.TryGetValue(c, out var i) ? i : -1).ToArray();
+
+    private const int ParticipantCol = 0, SiteCol = 1, ArmCol = 2, StratumCol = 3, EventCol = 4, InstrumentCol = 5, ItemCol = 6,
+        ValueCol = 7, UnitCol = 8, RecordedAtCol = 9, EnteredByCol = 10, SourceCol = 11;
+
+    private static LongRow? ReadRow(CsvTokenizer.Record record, int[] positions, int width, string file, List<LongCsvError> errors)
     {
         var before = errors.Count;
-        if (record.Fields.Count != index.Count)
+        if (record.Fields.Count != width)
         {
-            errors.Add(new(file, record.Line, "", $"the row has {record.Fields.Count} fields; the header has {index.Count}"));
+            errors.Add(new(file, record.Line, "", $"the row has {record.Fields.Count} fields; the header has {width}"));
             return null;
         }
-        string Get(string column)
+        string Get(int column)
         {
-            if (!index.TryGetValue(column, out var i)) return "";
+            var i = positions[column];
+            if (i < 0) return "";
             var value = record.Fields[i];
-            if (value.Length != value.Trim().Length)
-                errors.Add(new(file, record.Line, column, "leading or trailing spaces are not allowed"));
+            if (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])))
+                errors.Add(new(file, record.Line, Columns[column], "leading or trailing spaces are not allowed"));
             return value;
         }
-        string Required(string column)
+        string Required(int column)
         {
             var value = Get(column);
             if (value.Length == 0)
-                errors.Add(new(file, record.Line, column, column == "value"
+                errors.Add(new(file, record.Line, Columns[column], column == ValueCol
                     ? "the value is empty; leave the row out when the item was not answered"
                     : "is required and empty"));
             return value;
         }
 
-        var participant = Required("participant");
-        var site = Get("site");
-        var arm = Get("arm");
-        var stratum = Get("stratum");
-        var evt = Required("event");
-        var instrument = Required("instrument");
-        var item = Required("item");
-        var value = Required("value");
-        var unit = Get("unit");
-        var recordedText = Required("recorded_at");
-        var enteredBy = Get("entered_by");
-        var source = Get("source");
+        var participant = Required(ParticipantCol);
+        var site = Get(SiteCol);
+        var arm = Get(ArmCol);
+        var stratum = Get(StratumCol);
+        var evt = Required(EventCol);
+        var instrument = Required(InstrumentCol);
+        var item = Required(ItemCol);
+        var value = Required(ValueCol);
+        var unit = Get(UnitCol);
+        var recordedText = Required(RecordedAtCol);
+        var enteredBy = Get(EnteredByCol);
+        var source = Get(SourceCol);
         var recordedAt = default(DateTimeOffset);
         if (recordedText.Length > 0 && !TryParseInstant(recordedText, out recordedAt))
             errors.Add(new(file, record.Line, "recorded_at",
                 $"'{recordedText}' is not an ISO 8601 instant with a zone, e.g. 2026-01-05T09:30:00Z"));
-        if (source.Length > 0 && !AllowedSources.Contains(source))
+        if (source.Length > 0 && source is not ("diary" or "clinic" or "import"))
             errors.Add(new(file, record.Line, "source", $"'{source}' is not allowed; allowed: {string.Join(", ", AllowedSources)}"));
         if (errors.Count > before) return null;
         return new LongRow(participant, site, arm, stratum, evt, instrument, item, value, unit,
@@ -158,9 +170,35 @@ public static class LongCsvFormat
     /// <summary>Where a value came from.</summary>
     public static readonly IReadOnlyList<string> AllowedSources = ["diary", "clinic", "import"];
 
+    private static bool TryParseWrittenForm(string t, out DateTimeOffset at)
+    {
+        at = default;
+        if (t.Length != 20 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' || t[16] != ':' || t[19] != 'Z') return false;
+        static int Digits(string s, int from, int count)
+        {
+            var v = 0;
+            for (var i = from; i < from + count; i++)
+            {
+                var d = s[i] - '0';
+                if ((uint)d > 9) return -1;
+                v = v * 10 + d;
+            }
+            return v;
+        }
+        int year = Digits(t, 0, 4), month = Digits(t, 5, 2), day = Digits(t, 8, 2);
+        int hour = Digits(t, 11, 2), minute = Digits(t, 14, 2), second = Digits(t, 17, 2);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+            || hour is < 0 or > 23 || minute is < 0 or > 59 || second is < 0 or > 59) return false;
+        at = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero);
+        return true;
+    }
+
     private static bool TryParseInstant(string text, out DateTimeOffset at)
     {
         // A zone is required: an instant without one cannot be placed in UTC without guessing.
+        // The form this format writes (yyyy-MM-ddTHH:mm:ssZ) is read digit by digit; anything else with a zone goes
+        // through the general parser.
+        if (TryParseWrittenForm(text, out at)) return true;
         var hasZone = text.EndsWith('Z') || text.LastIndexOfAny(['+', '-']) > text.IndexOf('T', StringComparison.Ordinal) && text.Contains('T', StringComparison.Ordinal);
         if (hasZone && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out at))
         {
