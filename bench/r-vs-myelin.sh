@@ -21,6 +21,8 @@ cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 rver="$(Rscript -e 'cat(R.version.string)')"
 dver="$(dotnet --version)"
 out="$root/docs/performance.md"
+# Keep the sections that other benchmarks write (the analysis and report of issue 4) after this one.
+rest="$(sed -n '/^# Performance: the trial analysis/,$p' "$out" 2>/dev/null || true)"
 {
   echo "# Performance: Myelin.Statistics against R"
   echo
@@ -51,4 +53,5 @@ out="$root/docs/performance.md"
   echo "Myelin's ANCOVA also computes the emmeans adjusted means and contrast, which the R timing leaves out."
   echo "BenchmarkDotNet view of the same operations: \`dotnet run -c Release --project bench/Myelin.Benchmarks -- --filter '*'\`."
 } > "$out"
+if [ -n "$rest" ]; then printf '\n%s\n' "$rest" >> "$out"; fi
 cat "$out"
