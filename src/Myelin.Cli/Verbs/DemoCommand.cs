@@ -46,9 +46,8 @@ internal static class DemoCommand
             await PrintAsync(host, protocol, simulated, groups, target).ConfigureAwait(false);
 
             // The whole path: the pre-specified analysis of the stored data, and the report a reviewer reads.
-            var (data, sha) = await AnalysisInputs.FromDatabaseAsync(db, study, ct).ConfigureAwait(false);
-            var analysis = AnalyzeCommand.Run(protocol, data, skipInvalid: false);
-            var inputs = await ReportBuilder.FromDatabaseAsync(db, study, analysis, data, sha, ct).ConfigureAwait(false);
+            await using var analysed = await AnalysedStudy.FromDatabaseAsync(db, study, skipInvalid: false, ownsDb: false, ct).ConfigureAwait(false);
+            var inputs = await analysed.ReportInputsAsync(ct).ConfigureAwait(false);
             var pdf = !parse.GetValue(noPdf) && File.Exists(new Reports.ReportOptions().ChromiumPath);
             var files = ReportCommand.Write(host, inputs, host.ResolvePath(parse.GetValue(reportDir)!), pdf);
             await host.Output.WriteLineAsync().ConfigureAwait(false);

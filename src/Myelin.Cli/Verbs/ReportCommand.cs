@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Myelin.Cli.Studies;
 using Myelin.Reports;
 
 namespace Myelin.Cli.Verbs;
@@ -12,39 +11,16 @@ internal static class ReportCommand
 {
     public static Command Create(CliHost host)
     {
-        var db = new DatabaseOptions();
-        var study = new Option<string?>("--study") { Description = "A stored study's id" };
-        var protocol = new Option<string?>("--protocol") { Description = "A protocol file, to report on --data without a database", HelpName = "FILE" };
-        var data = new Option<string?>("--data") { Description = "The long CSV file to report on with --protocol", HelpName = "FILE" };
+        var source = new AnalysisSourceOptions();
         var output = new Option<string>("--out") { Description = "The folder to write report.html, report.pdf and figures/ into", Required = true, HelpName = "DIR" };
         var noPdf = new Option<bool>("--no-pdf") { Description = "Skip the PDF (it needs Debian's chromium)" };
-        var skip = new Option<bool>("--skip-invalid") { Description = "Analyse the valid rows only; the report lists what was excluded and why" };
-        var command = new Command("report", "Write the study report: HTML, PDF and figures.") { study, protocol, data, output, noPdf, skip };
-        db.AddTo(command);
+        var command = new Command("report", "Write the study report: HTML, PDF and figures.") { output, noPdf };
+        source.AddTo(command);
         command.SetAction((parse, ct) => VerbAction.RunAsync(host, async () =>
         {
-            var outDir = host.ResolvePath(parse.GetValue(output)!);
-            var pdf = !parse.GetValue(noPdf);
-            ReportInputs inputs;
-            if (parse.GetValue(study) is { } studyId)
-            {
-                if (parse.GetValue(protocol) is not null || parse.GetValue(data) is not null)
-                    throw new UsageException("--study: give either --study ID, or --protocol FILE with --data FILE, not both");
-                await using var context = await db.OpenAsync(parse, host, ct).ConfigureAwait(false);
-                var s = await StudyContext.LoadAsync(context, studyId, ct).ConfigureAwait(false);
-                var (set, sha) = await AnalysisInputs.FromDatabaseAsync(context, s, ct).ConfigureAwait(false);
-                var analysis = AnalyzeCommand.Run(s.Protocol, set, parse.GetValue(skip));
-                inputs = await ReportBuilder.FromDatabaseAsync(context, s, analysis, set, sha, ct).ConfigureAwait(false);
-            }
-            else
-            {
-                var (p, yaml) = ProtocolFiles.Load(host, parse.GetValue(protocol) ?? throw new UsageException("report: give --study ID, or --protocol FILE with --data FILE"));
-                var file = parse.GetValue(data) ?? throw new UsageException("--data: the long CSV to report on is required with --protocol");
-                var (set, sha) = AnalysisInputs.FromCsv(host, p, file);
-                var analysis = AnalyzeCommand.Run(p, set, parse.GetValue(skip));
-                inputs = ReportBuilder.FromCsv(p, yaml, analysis, set, file, sha);
-            }
-            var files = Write(host, inputs, outDir, pdf);
+            await using var analysed = await source.AnalyseAsync(parse, host, ct).ConfigureAwait(false);
+            var inputs = await analysed.ReportInputsAsync(ct).ConfigureAwait(false);
+            var files = Write(host, inputs, host.ResolvePath(parse.GetValue(output)!), pdf: !parse.GetValue(noPdf));
             await PrintAsync(host, files).ConfigureAwait(false);
             return ExitCodes.Ok;
         }));
