@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Myelin.Data.Access;
 using Myelin.Data.ChangeLog;
 using Myelin.Data.Configurations;
 using Myelin.Domain.Records;
@@ -8,15 +12,18 @@ namespace Myelin.Data;
 /// <summary>
 /// The study database: studies with their protocol versions and sites, participants and everything recorded about them,
 /// and the append-only change log. Saving clinical records (participants, screening values, assessments, item values,
-/// doses, adverse events) writes one <see cref="ChangeLogEntry"/> per changed property in the same transaction,
-/// stamped with <see cref="Actor"/> and the injected clock. Use <see cref="SqliteMyelinDbContext"/> or
+/// doses, adverse events) and the records that govern them (diary links, locks, signatures, grants, tokens) writes one
+/// <see cref="ChangeLogEntry"/> per changed property in the same transaction, stamped with <see cref="Actor"/> and the
+/// injected clock, into the study's own hash chain. Staff accounts (ASP.NET Core Identity) and the data-protection
+/// keys live here too, so that web instances keep no state of their own. Use <see cref="SqliteMyelinDbContext"/> or
 /// <see cref="PostgresMyelinDbContext"/>; <see cref="MyelinDatabase.CreateContext"/> picks one.
 /// </summary>
-public abstract class MyelinDbContext : DbContext
+public abstract class MyelinDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyContext
 {
     private static readonly HashSet<Type> ClinicalTypes =
     [
         typeof(Participant), typeof(ScreeningValue), typeof(Assessment), typeof(ItemValue), typeof(DoseRecord), typeof(AdverseEvent),
+        typeof(DiaryLink), typeof(RecordLock), typeof(Signature), typeof(StudyGrant), typeof(ApiToken),
     ];
 
     private ChangeLogWriter? _writer;
@@ -65,6 +72,27 @@ public abstract class MyelinDbContext : DbContext
     /// <summary>Adverse events.</summary>
     public DbSet<AdverseEvent> AdverseEvents => Set<AdverseEvent>();
 
+    /// <summary>Per-study roles of staff users.</summary>
+    public DbSet<StudyGrant> StudyGrants => Set<StudyGrant>();
+
+    /// <summary>Personal access tokens (hashed).</summary>
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>Participants' diary links (hashed).</summary>
+    public DbSet<DiaryLink> DiaryLinks => Set<DiaryLink>();
+
+    /// <summary>Client ids of stored diary submissions, so a retry never stores twice.</summary>
+    public DbSet<DiarySubmission> DiarySubmissions => Set<DiarySubmission>();
+
+    /// <summary>Locks on studies, casebooks and forms.</summary>
+    public DbSet<RecordLock> RecordLocks => Set<RecordLock>();
+
+    /// <summary>Casebook signatures.</summary>
+    public DbSet<Signature> Signatures => Set<Signature>();
+
+    /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery), shared by every web instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>The change log: read it, never add, change or remove rows yourself.</summary>
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
 
@@ -85,7 +113,13 @@ public abstract class MyelinDbContext : DbContext
         var saved = base.SaveChanges(acceptAllChangesOnSuccess: false);
         LockChangeLog();
         var rows = LogRows(pending);
-        Seal(rows, ChangeLog.AsNoTracking().OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefault());
+        foreach (var study in rows.Select(r => r.StudyId).Distinct(StringComparer.Ordinal))
+        {
+            var last = ChangeLog.AsNoTracking().Where(e => e.StudyId == study).OrderByDescending(e => e.Sequence)
+                .Select(e => new ChainEnd(e.Sequence, e.Hash)).FirstOrDefault();
+            Seal(rows, study, last);
+        }
+
         Writer.Write(this, rows);
         transaction?.Commit();
         AcceptIf(acceptAllChangesOnSuccess);
@@ -109,7 +143,13 @@ public abstract class MyelinDbContext : DbContext
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken).ConfigureAwait(false);
             await LockChangeLogAsync(cancellationToken).ConfigureAwait(false);
             var rows = LogRows(pending);
-            Seal(rows, await ChangeLog.AsNoTracking().OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false));
+            foreach (var study in rows.Select(r => r.StudyId).Distinct(StringComparer.Ordinal))
+            {
+                var last = await ChangeLog.AsNoTracking().Where(e => e.StudyId == study).OrderByDescending(e => e.Sequence)
+                    .Select(e => new ChainEnd(e.Sequence, e.Hash)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                Seal(rows, study, last);
+            }
+
             await Writer.WriteAsync(this, rows, cancellationToken).ConfigureAwait(false);
             if (transaction is not null)
             {
@@ -140,19 +180,26 @@ public abstract class MyelinDbContext : DbContext
     private protected virtual Task LockChangeLogAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Applies each entity mapping explicitly (no assembly scanning).</summary>
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfiguration(new StudyConfiguration());
-        modelBuilder.ApplyConfiguration(new ProtocolVersionConfiguration());
-        modelBuilder.ApplyConfiguration(new SiteConfiguration());
-        modelBuilder.ApplyConfiguration(new ParticipantConfiguration());
-        modelBuilder.ApplyConfiguration(new ScreeningValueConfiguration());
-        modelBuilder.ApplyConfiguration(new AssessmentConfiguration());
-        modelBuilder.ApplyConfiguration(new ItemValueConfiguration());
-        modelBuilder.ApplyConfiguration(new DoseRecordConfiguration());
-        modelBuilder.ApplyConfiguration(new AdverseEventConfiguration());
-        modelBuilder.ApplyConfiguration(new ChangeLogEntryConfiguration());
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfiguration(new StudyConfiguration());
+        builder.ApplyConfiguration(new ProtocolVersionConfiguration());
+        builder.ApplyConfiguration(new SiteConfiguration());
+        builder.ApplyConfiguration(new ParticipantConfiguration());
+        builder.ApplyConfiguration(new ScreeningValueConfiguration());
+        builder.ApplyConfiguration(new AssessmentConfiguration());
+        builder.ApplyConfiguration(new ItemValueConfiguration());
+        builder.ApplyConfiguration(new DoseRecordConfiguration());
+        builder.ApplyConfiguration(new AdverseEventConfiguration());
+        builder.ApplyConfiguration(new ChangeLogEntryConfiguration());
+        builder.ApplyConfiguration(new StudyGrantConfiguration());
+        builder.ApplyConfiguration(new ApiTokenConfiguration());
+        builder.ApplyConfiguration(new DiaryLinkConfiguration());
+        builder.ApplyConfiguration(new DiarySubmissionConfiguration());
+        builder.ApplyConfiguration(new RecordLockConfiguration());
+        builder.ApplyConfiguration(new SignatureConfiguration());
     }
 
     private List<PendingChange> PrepareChangeLog()
@@ -174,7 +221,7 @@ public abstract class MyelinDbContext : DbContext
 
         var pending = ChangeTracker.Entries()
             .Where(e => ClinicalTypes.Contains(e.Metadata.ClrType))
-            .Select(PendingChange.Capture)
+            .Select(e => PendingChange.Capture(e, StudyOf))
             .OfType<PendingChange>()
             .ToList();
         if (pending.Count > 0 && Actor is null)
@@ -192,15 +239,46 @@ public abstract class MyelinDbContext : DbContext
         return [.. pending.SelectMany(p => p.ToEntries(at, Actor!))];
     }
 
-    private static void Seal(List<ChangeLogEntry> rows, string? lastHash)
+    private static void Seal(List<ChangeLogEntry> rows, string study, ChainEnd? last)
     {
-        var previous = lastHash ?? string.Empty;
-        foreach (var row in rows)
+        var previous = last?.Hash ?? string.Empty;
+        var sequence = last?.Sequence ?? 0;
+        foreach (var row in rows.Where(r => r.StudyId == study))
         {
-            row.Seal(previous);
+            row.Seal(++sequence, previous);
             previous = row.Hash;
         }
     }
+
+    // The study whose chain a change joins; a record not loaded with its parent is looked up (tracked first).
+    private string StudyOf(EntityEntry entry) => entry.Entity switch
+    {
+        Participant p => p.StudyId,
+        Assessment a => ParticipantStudy(a.ParticipantId, a.Participant),
+        ItemValue v => AssessmentStudy(v.AssessmentId, v.Assessment),
+        ScreeningValue v => ParticipantStudy(v.ParticipantId, v.Participant),
+        DoseRecord d => ParticipantStudy(d.ParticipantId, d.Participant),
+        AdverseEvent e => ParticipantStudy(e.ParticipantId, e.Participant),
+        DiaryLink l => l.StudyId,
+        RecordLock l => l.StudyId,
+        Signature s => s.StudyId,
+        StudyGrant g => g.StudyId,
+        ApiToken t => t.StudyId,
+        _ => throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} is logged but has no study."),
+    };
+
+    private string ParticipantStudy(long participantId, Participant? loaded) =>
+        (loaded ?? Participants.Find(participantId))?.StudyId
+        ?? throw new InvalidOperationException($"participant {participantId} does not exist; the change cannot be logged.");
+
+    private string AssessmentStudy(long assessmentId, Assessment? loaded)
+    {
+        var assessment = loaded ?? Assessments.Find(assessmentId)
+            ?? throw new InvalidOperationException($"assessment {assessmentId} does not exist; the change cannot be logged.");
+        return ParticipantStudy(assessment.ParticipantId, assessment.Participant);
+    }
+
+    private sealed record ChainEnd(long Sequence, string Hash);
 
     private void AcceptIf(bool acceptAllChangesOnSuccess)
     {

@@ -199,7 +199,7 @@ public sealed class ChangeLogTests(PostgresDatabaseFixture postgres) : IClassFix
 
         await using (var db = store.NewContext())
         {
-            db.ChangeLog.Add(ChangeLogEntry.Create(TestStore.Start, "mallory", ChangeChannel.Api, null, "Participant", "1", ChangeKind.Added, "Code", null, "X"));
+            db.ChangeLog.Add(ChangeLogEntry.Create("k2-7", TestStore.Start, "mallory", ChangeChannel.Api, null, "Participant", "1", ChangeKind.Added, "Code", null, "X"));
             var e = await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
             Assert.Contains("cannot be added by hand", e.Message, StringComparison.Ordinal);
         }

@@ -31,21 +31,23 @@ public sealed class HashChainTests
             var rows = await db.ChangeLog.InOrder().ToListAsync();
             Assert.All(rows, r => Assert.Matches("^[0-9a-f]{64}$", r.Hash));
             Assert.Equal(rows[0].ComputeHash(string.Empty), rows[0].Hash);
+            Assert.Equal(Enumerable.Range(1, rows.Count).Select(i => (long)i), rows.Select(r => r.Sequence));
             for (var i = 1; i < rows.Count; i++)
             {
                 Assert.Equal(rows[i].ComputeHash(rows[i - 1].Hash), rows[i].Hash);
             }
 
-            var verdict = await db.VerifyChangeLogAsync();
+            var verdict = await db.VerifyChangeLogAsync(studyId);
             Assert.True(verdict.Intact, verdict.Problem);
             Assert.Equal((rows.Count, rows[^1].Hash), (verdict.RowsChecked, verdict.LastHash));
 
             var victim = rows[rows.Count / 2];
             await server.TamperAsync(db, victim.Id);
-            var broken = await db.VerifyChangeLogAsync();
+            var broken = await db.VerifyChangeLogAsync(studyId);
             Assert.False(broken.Intact);
             Assert.Equal(victim.Id, broken.FirstBrokenId);
-            Assert.Contains($"change-log row {victim.Id}", broken.Problem, StringComparison.Ordinal);
+            Assert.Contains($"entry #{victim.Sequence} (row {victim.Id}", broken.Problem, StringComparison.Ordinal);
+            Assert.Contains("was altered", broken.Problem, StringComparison.Ordinal);
         }
     }
 
@@ -61,26 +63,28 @@ public sealed class HashChainTests
 
         await using var db = store.NewContext();
         Assert.Equal(6, await db.Participants.InStudy(studyId).CountAsync());
-        var verdict = await db.VerifyChangeLogAsync();
+        var verdict = await db.VerifyChangeLogAsync(studyId);
         Assert.True(verdict.Intact, verdict.Problem);
         Assert.Equal(await db.ChangeLog.CountAsync(), verdict.RowsChecked);
+        Assert.Equal(verdict.RowsChecked, verdict.LastSequence);
     }
 
     [Fact]
     public void Any_field_changes_the_hash()
     {
         var at = TestStore.Start;
-        var baseline = ChangeLogEntry.Create(at, "alice", ChangeChannel.Cli, null, "Participant", "1", ChangeKind.Modified, "Status", "Screened", "Enrolled").ComputeHash("");
+        var baseline = ChangeLogEntry.Create("s1", at, "alice", ChangeChannel.Cli, null, "Participant", "1", ChangeKind.Modified, "Status", "Screened", "Enrolled").ComputeHash("");
         string[] variants =
         [
-            ChangeLogEntry.Create(at.AddTicks(10), "alice", ChangeChannel.Cli, null, "Participant", "1", ChangeKind.Modified, "Status", "Screened", "Enrolled").ComputeHash(""),
-            ChangeLogEntry.Create(at, "bob", ChangeChannel.Cli, null, "Participant", "1", ChangeKind.Modified, "Status", "Screened", "Enrolled").ComputeHash(""),
-            ChangeLogEntry.Create(at, "alice", ChangeChannel.Web, null, "Participant", "1", ChangeKind.Modified, "Status", "Screened", "Enrolled").ComputeHash(""),
-            ChangeLogEntry.Create(at, "alice", ChangeChannel.Cli, "why", "Participant", "1", ChangeKind.Modified, "Status", "Screened", "Enrolled").ComputeHash(""),
-            ChangeLogEntry.Create(at, "alice", ChangeChannel.Cli, null, "Participant", "2", ChangeKind.Modified, "Status", "Screened", "Enrolled").ComputeHash(""),
-            ChangeLogEntry.Create(at, "alice", ChangeChannel.Cli, null, "Participant", "1", ChangeKind.Modified, "Status", null, "Enrolled").ComputeHash(""),
-            ChangeLogEntry.Create(at, "alice", ChangeChannel.Cli, null, "Participant", "1", ChangeKind.Modified, "Status", "Screened", "Withdrawn").ComputeHash(""),
-            ChangeLogEntry.Create(at, "alice", ChangeChannel.Cli, null, "Participant", "1", ChangeKind.Modified, "Status", "Screened", "Enrolled").ComputeHash("00"),
+            ChangeLogEntry.Create("s1", at.AddTicks(10), "alice", ChangeChannel.Cli, null, "Participant", "1", ChangeKind.Modified, "Status", "Screened", "Enrolled").ComputeHash(""),
+            ChangeLogEntry.Create("s1", at, "bob", ChangeChannel.Cli, null, "Participant", "1", ChangeKind.Modified, "Status", "Screened", "Enrolled").ComputeHash(""),
+            ChangeLogEntry.Create("s1", at, "alice", ChangeChannel.Web, null, "Participant", "1", ChangeKind.Modified, "Status", "Screened", "Enrolled").ComputeHash(""),
+            ChangeLogEntry.Create("s1", at, "alice", ChangeChannel.Cli, "why", "Participant", "1", ChangeKind.Modified, "Status", "Screened", "Enrolled").ComputeHash(""),
+            ChangeLogEntry.Create("s1", at, "alice", ChangeChannel.Cli, null, "Participant", "2", ChangeKind.Modified, "Status", "Screened", "Enrolled").ComputeHash(""),
+            ChangeLogEntry.Create("s1", at, "alice", ChangeChannel.Cli, null, "Participant", "1", ChangeKind.Modified, "Status", null, "Enrolled").ComputeHash(""),
+            ChangeLogEntry.Create("s1", at, "alice", ChangeChannel.Cli, null, "Participant", "1", ChangeKind.Modified, "Status", "Screened", "Withdrawn").ComputeHash(""),
+            ChangeLogEntry.Create("s1", at, "alice", ChangeChannel.Cli, null, "Participant", "1", ChangeKind.Modified, "Status", "Screened", "Enrolled").ComputeHash("00"),
+            ChangeLogEntry.Create("s2", at, "alice", ChangeChannel.Cli, null, "Participant", "1", ChangeKind.Modified, "Status", "Screened", "Enrolled").ComputeHash(""),
         ];
         Assert.DoesNotContain(baseline, variants);
         Assert.Equal(variants.Length, variants.Distinct().Count());

@@ -1,37 +1,83 @@
 using Microsoft.EntityFrameworkCore;
+using Myelin.Domain.Records;
 
 namespace Myelin.Data.ChangeLog;
 
-/// <summary>Checks the change log's hash chain: a row changed, inserted or removed in the database breaks it.</summary>
+/// <summary>
+/// Checks the change log's hash chains, one per study: a row changed, inserted or removed in the database breaks
+/// its study's chain, and a gap in the sequence numbers shows where a row was removed.
+/// </summary>
 public static class ChangeLogAudit
 {
     /// <summary>
-    /// Walks the log in the order written and recomputes each row's hash from the previous one.
+    /// Walks one study's chain in sequence order and recomputes each row's hash from the previous one.
     /// Streams the rows, so it runs in constant memory on large logs.
     /// </summary>
     /// <param name="db">The database to check.</param>
+    /// <param name="studyId">The study whose chain is checked.</param>
     /// <param name="cancellationToken">Stops the walk.</param>
-    public static async Task<ChangeLogVerification> VerifyChangeLogAsync(this MyelinDbContext db, CancellationToken cancellationToken = default)
+    public static async Task<ChangeLogVerification> VerifyChangeLogAsync(this MyelinDbContext db, string studyId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(studyId);
         var previous = string.Empty;
         long count = 0;
-        var rows = db.ChangeLog.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false);
+        long sequence = 0;
+        var rows = db.ChangeLog.AsNoTracking().Where(e => e.StudyId == studyId).OrderBy(e => e.Sequence).ThenBy(e => e.Id)
+            .AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false);
         await foreach (var row in rows)
         {
             count++;
-            var expected = row.ComputeHash(previous);
-            if (row.Hash != expected)
+            var problem = Check(row, sequence + 1, previous);
+            if (problem is not null)
             {
-                var problem = row.Hash.Length == 0
-                    ? $"change-log row {row.Id} has no hash; it was not written through the change log"
-                    : $"change-log row {row.Id} ({row.Entity} {row.EntityKey}.{row.Field}, {row.At:O}) has hash {row.Hash} but its content after the previous row gives {expected}: this row, or one before it, was changed, inserted or removed";
-                return new ChangeLogVerification(count, row.Id, problem, row.Hash);
+                return new ChangeLogVerification(studyId, count, row.Id, row.Sequence, problem, previous, sequence);
             }
 
             previous = row.Hash;
+            sequence = row.Sequence;
         }
 
-        return new ChangeLogVerification(count, null, null, previous);
+        return new ChangeLogVerification(studyId, count, null, null, null, previous, sequence);
+    }
+
+    /// <summary>Checks every study's chain (including chains of study ids that exist only in the log) and returns one verdict per study.</summary>
+    public static async Task<IReadOnlyList<ChangeLogVerification>> VerifyAllChangeLogsAsync(this MyelinDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var studies = await db.ChangeLog.AsNoTracking().Select(e => e.StudyId).Distinct().OrderBy(s => s).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var verdicts = new List<ChangeLogVerification>(studies.Count);
+        foreach (var study in studies)
+        {
+            verdicts.Add(await db.VerifyChangeLogAsync(study, cancellationToken).ConfigureAwait(false));
+        }
+
+        return verdicts;
+    }
+
+    private static string? Check(ChangeLogEntry row, long expectedSequence, string previousHash)
+    {
+        var what = $"entry #{row.Sequence} (row {row.Id}: {row.Entity} {row.EntityKey}.{row.Field}, {row.At:yyyy-MM-dd'T'HH:mm:ss'Z'} by {row.Actor})";
+        if (row.Sequence < expectedSequence)
+        {
+            return $"{what} repeats a position already taken: a row was inserted into the trail.";
+        }
+
+        if (row.Sequence > expectedSequence)
+        {
+            return expectedSequence == row.Sequence - 1
+                ? $"entry #{expectedSequence} is missing before {what}: a row was removed from the trail."
+                : $"entries #{expectedSequence} to #{row.Sequence - 1} are missing before {what}: rows were removed from the trail.";
+        }
+
+        if (row.Hash.Length == 0)
+        {
+            return $"{what} has no hash: it was not written through the audit trail.";
+        }
+
+        var expected = row.ComputeHash(previousHash);
+        return row.Hash == expected
+            ? null
+            : $"{what} was altered: its stored hash is {row.Hash}, but its content after entry #{expectedSequence - 1} gives {expected}.";
     }
 }

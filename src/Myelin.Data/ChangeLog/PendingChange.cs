@@ -13,39 +13,44 @@ internal sealed class PendingChange
     private readonly ChangeKind _kind;
     private readonly string? _keyBefore;
     private readonly IReadOnlyList<(string Field, string? Old)> _before;
+    private readonly string _studyId;
 
-    private PendingChange(EntityEntry entry, ChangeKind kind, string? keyBefore, IReadOnlyList<(string Field, string? Old)> before)
+    private PendingChange(EntityEntry entry, string studyId, ChangeKind kind, string? keyBefore, IReadOnlyList<(string Field, string? Old)> before)
     {
         _entry = entry;
+        _studyId = studyId;
         _kind = kind;
         _keyBefore = keyBefore;
         _before = before;
     }
 
-    public static PendingChange? Capture(EntityEntry entry)
+    public static PendingChange? Capture(EntityEntry entry, Func<EntityEntry, string> studyOf)
     {
         switch (entry.State)
         {
             case Microsoft.EntityFrameworkCore.EntityState.Added:
-                return new PendingChange(entry, ChangeKind.Added, null, []);
+                return new PendingChange(entry, studyOf(entry), ChangeKind.Added, null, []);
             case Microsoft.EntityFrameworkCore.EntityState.Modified:
                 var changed = entry.Properties
                     .Where(p => p.IsModified && !p.Metadata.IsPrimaryKey() && !Equals(p.OriginalValue, p.CurrentValue))
                     .Select(p => (p.Metadata.Name, ChangeValueText.Format(p.OriginalValue)))
                     .ToList();
-                return changed.Count == 0 ? null : new PendingChange(entry, ChangeKind.Modified, KeyOf(entry), changed);
+                return changed.Count == 0 ? null : new PendingChange(entry, studyOf(entry), ChangeKind.Modified, KeyOf(entry), changed);
             case Microsoft.EntityFrameworkCore.EntityState.Deleted:
                 var old = entry.Properties
                     .Where(p => !p.Metadata.IsPrimaryKey())
                     .Select(p => (p.Metadata.Name, ChangeValueText.Format(p.OriginalValue)))
                     .ToList();
-                return new PendingChange(entry, ChangeKind.Deleted, KeyOf(entry), old);
+                return new PendingChange(entry, studyOf(entry), ChangeKind.Deleted, KeyOf(entry), old);
             default:
                 return null;
         }
     }
 
     /// <summary>The log rows, read after the records were saved (so generated keys are known).</summary>
+    /// <summary>True for a change to a record saved before (a correction or removal), which needs a reason.</summary>
+    public bool ChangesSavedData => _kind != ChangeKind.Added;
+
     public IEnumerable<ChangeLogEntry> ToEntries(DateTimeOffset at, ChangeActor actor)
     {
         var entity = _entry.Metadata.ClrType.Name;
@@ -56,7 +61,7 @@ internal sealed class PendingChange
                 // A new record's empty properties are not logged: "no value" is what a missing row already says.
                 foreach (var p in _entry.Properties.Where(p => !p.Metadata.IsPrimaryKey() && p.CurrentValue is not null))
                 {
-                    yield return ChangeLogEntry.Create(at, actor.User, actor.Channel, actor.Reason, entity, key, _kind, p.Metadata.Name, null, ChangeValueText.Format(p.CurrentValue));
+                    yield return ChangeLogEntry.Create(_studyId, at, actor.User, actor.Channel, actor.Reason, entity, key, _kind, p.Metadata.Name, null, ChangeValueText.Format(p.CurrentValue));
                 }
 
                 break;
@@ -64,14 +69,14 @@ internal sealed class PendingChange
                 foreach (var (field, old) in _before)
                 {
                     var now = ChangeValueText.Format(_entry.Property(field).CurrentValue);
-                    yield return ChangeLogEntry.Create(at, actor.User, actor.Channel, actor.Reason, entity, _keyBefore!, _kind, field, old, now);
+                    yield return ChangeLogEntry.Create(_studyId, at, actor.User, actor.Channel, actor.Reason, entity, _keyBefore!, _kind, field, old, now);
                 }
 
                 break;
             default:
                 foreach (var (field, old) in _before)
                 {
-                    yield return ChangeLogEntry.Create(at, actor.User, actor.Channel, actor.Reason, entity, _keyBefore!, _kind, field, old, null);
+                    yield return ChangeLogEntry.Create(_studyId, at, actor.User, actor.Channel, actor.Reason, entity, _keyBefore!, _kind, field, old, null);
                 }
 
                 break;

@@ -12,6 +12,7 @@ internal sealed class ChangeLogEntryConfiguration : IEntityTypeConfiguration<Cha
         // rebuilds the table (most column changes) drops them: such a migration must create them again.
         builder.ToTable("ChangeLog");
         builder.HasKey(e => e.Id);
+        builder.Property(e => e.StudyId).HasMaxLength(Limits.Id).IsRequired();
         builder.Property(e => e.Actor).HasMaxLength(Limits.Name).IsRequired();
         builder.Property(e => e.Via).HasConversion<string>().HasMaxLength(Limits.Enum);
         builder.Property(e => e.Reason).HasMaxLength(Limits.Text);
@@ -20,6 +21,8 @@ internal sealed class ChangeLogEntryConfiguration : IEntityTypeConfiguration<Cha
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(Limits.Enum);
         builder.Property(e => e.Field).HasMaxLength(100).IsRequired();
         builder.Property(e => e.Hash).HasMaxLength(64).IsRequired();
+        // One chain per study with no gaps: the index also refuses a second row at the same place.
+        builder.HasIndex(e => new { e.StudyId, e.Sequence }).IsUnique();
         builder.HasIndex(e => new { e.Entity, e.EntityKey });
         builder.HasIndex(e => e.At);
     }

@@ -18,6 +18,7 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         builder.Property(p => p.Etiology).HasMaxLength(Limits.Id);
         builder.Property(p => p.Stratum).HasMaxLength(Limits.Id);
         builder.Property(p => p.Arm).HasMaxLength(Limits.Id);
+        builder.Property(p => p.Language).HasMaxLength(8).IsRequired();
         builder.HasIndex(p => new { p.StudyId, p.Code }).IsUnique();
         builder.HasOne<Study>().WithMany().HasForeignKey(p => p.StudyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Site>().WithMany().HasForeignKey(p => new { p.StudyId, p.SiteId }).OnDelete(DeleteBehavior.Restrict);

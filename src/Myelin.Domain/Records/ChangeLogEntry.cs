@@ -13,8 +13,9 @@ namespace Myelin.Domain.Records;
 /// </summary>
 public sealed class ChangeLogEntry
 {
-    private ChangeLogEntry(DateTimeOffset at, string actor, ChangeChannel via, string? reason, string entity, string entityKey, ChangeKind kind, string field, string? oldValue, string? newValue)
+    private ChangeLogEntry(string studyId, DateTimeOffset at, string actor, ChangeChannel via, string? reason, string entity, string entityKey, ChangeKind kind, string field, string? oldValue, string? newValue)
     {
+        StudyId = studyId;
         At = at;
         Actor = actor;
         Via = via;
@@ -29,6 +30,12 @@ public sealed class ChangeLogEntry
 
     /// <summary>Database key, increasing in the order the rows were written.</summary>
     public long Id { get; private set; }
+
+    /// <summary>The study whose trail this row belongs to: each study has its own chain.</summary>
+    public string StudyId { get; private set; }
+
+    /// <summary>The row's position in its study's chain: 1, 2, 3, … with no gaps. Set by <see cref="Seal"/>.</summary>
+    public long Sequence { get; private set; }
 
     /// <summary>When the change was saved (UTC).</summary>
     public DateTimeOffset At { get; private set; }
@@ -66,28 +73,38 @@ public sealed class ChangeLogEntry
     /// </summary>
     public string Hash { get; private set; } = string.Empty;
 
-    /// <summary>Links the row into the chain after the row whose hash is <paramref name="previousHash"/> (empty for the first row).</summary>
-    /// <exception cref="DomainRuleException">The row is already sealed.</exception>
-    public void Seal(string previousHash)
+    /// <summary>
+    /// Links the row into its study's chain at <paramref name="sequence"/>, after the row whose hash is
+    /// <paramref name="previousHash"/> (empty for the first row, sequence 1).
+    /// </summary>
+    /// <exception cref="DomainRuleException">The row is already sealed or the sequence is below 1.</exception>
+    public void Seal(long sequence, string previousHash)
     {
         if (Hash.Length != 0)
         {
             throw new DomainRuleException($"change-log row {Id} is already sealed; a row joins the chain once.");
         }
 
+        if (sequence < 1)
+        {
+            throw new DomainRuleException($"change-log sequence {sequence} is not allowed; a study's chain starts at 1.");
+        }
+
+        Sequence = sequence;
         Hash = ComputeHash(previousHash);
     }
 
     /// <summary>
     /// The hash this row has when it follows <paramref name="previousHash"/>: SHA-256 over the UTF-8 bytes of the
-    /// previous hash, a line feed, and a JSON array of the row's fields (time as <c>yyyy-MM-ddTHH:mm:ss.ffffffZ</c>,
-    /// enums by name, nulls as null).
+    /// previous hash, a line feed, and a JSON array of the row's fields (study, sequence, time as
+    /// <c>yyyy-MM-ddTHH:mm:ss.ffffffZ</c>, enums by name, nulls as null).
     /// </summary>
     public string ComputeHash(string previousHash)
     {
         ArgumentNullException.ThrowIfNull(previousHash);
         string?[] fields =
         [
+            StudyId, Sequence.ToString(CultureInfo.InvariantCulture),
             At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
             Actor, Via.ToString(), Reason, Entity, EntityKey, Kind.ToString(), Field, OldValue, NewValue,
         ];
@@ -97,8 +114,9 @@ public sealed class ChangeLogEntry
 
     /// <summary>Creates a log row; the data layer calls this while saving.</summary>
     /// <exception cref="DomainRuleException">The time is not UTC or the actor, entity, key or field is empty.</exception>
-    public static ChangeLogEntry Create(DateTimeOffset at, string actor, ChangeChannel via, string? reason, string entity, string entityKey, ChangeKind kind, string field, string? oldValue, string? newValue) =>
+    public static ChangeLogEntry Create(string studyId, DateTimeOffset at, string actor, ChangeChannel via, string? reason, string entity, string entityKey, ChangeKind kind, string field, string? oldValue, string? newValue) =>
         new(
+            Guard.Id(studyId, "study of a change"),
             UtcInstant.Require(at, "change time"),
             Guard.Text(actor, "actor of a change", 200),
             via,

@@ -47,6 +47,9 @@ public sealed class Participant
     /// <summary>The arm code given at enrolment; null before enrolment.</summary>
     public string? Arm { get; private set; }
 
+    /// <summary>The language the participant's diary speaks (see <see cref="DiaryLanguage"/>); English until chosen.</summary>
+    public string Language { get; private set; } = DiaryLanguage.English;
+
     /// <summary>The enrolment date (day 0 of the schedule); null before enrolment.</summary>
     public DateOnly? EnrolledOn { get; private set; }
 
@@ -109,6 +112,15 @@ public sealed class Participant
     {
         var when = UtcInstant.Require(at, $"time of etiology change for participant '{Code}'");
         Etiology = Guard.Id(etiology, $"etiology of participant '{Code}'");
+        ChangedAt = when;
+    }
+
+    /// <summary>Chooses the language of the participant's diary.</summary>
+    /// <exception cref="DomainRuleException">The code is not a diary language.</exception>
+    public void SetLanguage(string language, DateTimeOffset at)
+    {
+        var when = UtcInstant.Require(at, $"time of language change for participant '{Code}'");
+        Language = DiaryLanguage.Require(language, $"diary language of participant '{Code}'");
         ChangedAt = when;
     }
 

@@ -9,7 +9,7 @@ public sealed class ChangeLogEntryTests
     [Fact]
     public void A_row_keeps_who_when_what_and_why()
     {
-        var row = ChangeLogEntry.Create(At, "alice", ChangeChannel.Cli, " typo ", "Participant", "12", ChangeKind.Modified, "Etiology", "t2dm", "b12-deficiency");
+        var row = ChangeLogEntry.Create("k2-7", At, "alice", ChangeChannel.Cli, " typo ", "Participant", "12", ChangeKind.Modified, "Etiology", "t2dm", "b12-deficiency");
         Assert.Equal(("alice", ChangeChannel.Cli, "typo", "Participant", "12", ChangeKind.Modified), (row.Actor, row.Via, row.Reason, row.Entity, row.EntityKey, row.Kind));
         Assert.Equal(("Etiology", "t2dm", "b12-deficiency", At), (row.Field, row.OldValue, row.NewValue, row.At));
     }
@@ -17,14 +17,14 @@ public sealed class ChangeLogEntryTests
     [Fact]
     public void A_blank_reason_is_no_reason()
     {
-        Assert.Null(ChangeLogEntry.Create(At, "alice", ChangeChannel.Web, "  ", "Participant", "1", ChangeKind.Added, "Code", null, "P1").Reason);
+        Assert.Null(ChangeLogEntry.Create("k2-7", At, "alice", ChangeChannel.Web, "  ", "Participant", "1", ChangeKind.Added, "Code", null, "P1").Reason);
     }
 
     [Fact]
     public void A_row_needs_a_utc_time_and_an_actor()
     {
-        Assert.Throws<DomainRuleException>(() => ChangeLogEntry.Create(At.ToOffset(TimeSpan.FromHours(1)), "alice", ChangeChannel.Cli, null, "Participant", "1", ChangeKind.Added, "Code", null, "P1"));
-        Assert.Contains("actor of a change is empty", Assert.Throws<DomainRuleException>(() => ChangeLogEntry.Create(At, " ", ChangeChannel.Cli, null, "Participant", "1", ChangeKind.Added, "Code", null, "P1")).Message, StringComparison.Ordinal);
+        Assert.Throws<DomainRuleException>(() => ChangeLogEntry.Create("k2-7", At.ToOffset(TimeSpan.FromHours(1)), "alice", ChangeChannel.Cli, null, "Participant", "1", ChangeKind.Added, "Code", null, "P1"));
+        Assert.Contains("actor of a change is empty", Assert.Throws<DomainRuleException>(() => ChangeLogEntry.Create("k2-7", At, " ", ChangeChannel.Cli, null, "Participant", "1", ChangeKind.Added, "Code", null, "P1")).Message, StringComparison.Ordinal);
     }
 
     [Fact]
