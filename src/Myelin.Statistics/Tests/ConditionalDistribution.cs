@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Myelin.Statistics.Tests;
 
 /// <summary>
@@ -62,30 +64,76 @@ internal sealed class ConditionalDistribution
     public static ConditionalDistribution Subset(ReadOnlySpan<double> scores, int size)
     {
         var w = Doubled(scores, out int total);
+        if (2 * size <= w.Length)
+        {
+            return new ConditionalDistribution(SubsetCounts(w, size));
+        }
+
+        // The x sum is the total minus the y sum: count the smaller subset and reflect.
+        var other = SubsetCounts(w, w.Length - size);
+        var c = new double[total + 1];
+        for (int s = 0; s < other.Length; s++)
+        {
+            c[total - s] = other[s];
+        }
+
+        return new ConditionalDistribution(c);
+    }
+
+    private static double[] SubsetCounts(int[] w, int size)
+    {
+        int n = w.Length;
+
+        // No subset of `size` scores sums above the `size` largest (Streitberg & Röhmel's bound), and a j-subset
+        // that cannot be completed by the items left is never needed.
+        var sorted = (int[])w.Clone();
+        Array.Sort(sorted);
+        int max = 0;
+        for (int i = n - size; i < n; i++)
+        {
+            max += sorted[i];
+        }
 
         // h[j][s]: number of j-subsets of the items seen so far with doubled score sum s.
         var h = new double[size + 1][];
         for (int j = 0; j <= size; j++)
         {
-            h[j] = new double[total + 1];
+            h[j] = new double[max + 1];
         }
 
         h[0][0] = 1;
         int reach = 0;
-        for (int i = 0; i < w.Length; i++)
+        for (int i = 0; i < n; i++)
         {
-            reach += w[i];
-            for (int j = Math.Min(i + 1, size); j >= 1; j--)
+            reach = Math.Min(max, reach + w[i]);
+            for (int j = Math.Min(i + 1, size); j >= Math.Max(1, size - (n - 1 - i)); j--)
             {
-                double[] cur = h[j], prev = h[j - 1];
-                for (int s = reach; s >= w[i]; s--)
+                if (reach >= w[i])
                 {
-                    cur[s] += prev[s - w[i]];
+                    // Rows j and j − 1 are different arrays, so the update has no order and vectorizes.
+                    AddTo(h[j].AsSpan(w[i], reach - w[i] + 1), h[j - 1].AsSpan(0, reach - w[i] + 1));
                 }
             }
         }
 
-        return new ConditionalDistribution(h[size]);
+        return h[size];
+    }
+
+    private static void AddTo(Span<double> target, ReadOnlySpan<double> source)
+    {
+        int k = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; k <= target.Length - Vector<double>.Count; k += Vector<double>.Count)
+            {
+                (new Vector<double>(target[k..]) + new Vector<double>(source[k..])).CopyTo(target[k..]);
+            }
+        }
+
+        for (; k < target.Length; k++)
+        {
+            target[k] += source[k];
+        }
     }
 
     /// <summary>(P(S ≤ sum), P(S ≥ sum)) for an observed sum of scores.</summary>
