@@ -17,8 +17,10 @@
 #     at the last gaps rejected on each side (at a shift beyond all candidates when none is).
 # Every gap is evaluated here (no early stop), so the scan is checked rather than copied.
 # The estimate is the median of the candidates (Hodges-Lehmann), which R >= 4.6 reports.
-# coin's own confint() for wilcox_test is Bauer's (1972) interval on the null distribution of the unshifted data,
-# a different definition; it is not used as the reference.
+# coin's own confint() for wilcox_test is Bauer's (1972) interval: the quantiles of the null distribution of the
+# unshifted data against the statistic at each step, a different definition. For rank-sum cases with at least 9 per
+# group it is recorded as coin_bauer, an independent check of the limits where the two definitions agree (they do on
+# these VAS examples); on tiny samples they can differ (c(1, 2, 2) vs c(2, 3) at 0.5: Bauer [-2, 0], scan [-1, 0]).
 suppressPackageStartupMessages({
   library(jsonlite)
   library(coin)
@@ -61,13 +63,19 @@ scan_ci <- function(cands, p_at, alt, cl) {
 }
 
 cases <- list()
-add <- function(id, req, ci, est) {
+add <- function(id, req, ci, est, bauer = NULL) {
   enc <- req
   for (k in c("x", "y")) if (!is.null(enc[[k]])) enc[[k]] <- I(num(enc[[k]]))
   if (!is.null(enc$mu)) enc$mu <- num(enc$mu)
   enc$conf_level <- num(enc$conf_level)
   cases[[length(cases) + 1]] <<- list(id = id, request = enc, conf_int = I(num(ci$conf_int)),
-                                      conf_level = num(ci$conf_level), estimate = num(est))
+                                      conf_level = num(ci$conf_level), estimate = num(est),
+                                      coin_bauer = if (is.null(bauer)) NULL else I(num(bauer)))
+}
+bauer_ci <- function(x, y, alt, cl) {
+  df <- data.frame(v = c(x, y), g = factor(rep(c("x", "y"), c(length(x), length(y))), levels = c("x", "y")))
+  confint(wilcox_test(v ~ g, data = df, alternative = alt, distribution = "exact", conf.int = TRUE,
+                      conf.level = cl))$conf.int
 }
 
 signed_case <- function(id, x, y = NULL, alt = "two.sided", cl = 0.95, exact = TRUE, mu = 0) {
@@ -87,7 +95,7 @@ ranksum_case <- function(id, x, y, alt = "two.sided", cl = 0.95, exact = TRUE, m
   ci <- scan_ci(diffs, function(m, a) ranksum_p(x - m, y, a, dist), alt, cl)
   req <- list(test = "wilcox.test", x = x, y = y, paired = FALSE, alternative = alt, mu = mu,
               exact = exact, conf_int = TRUE, conf_level = cl, rule = "exact-with-ties")
-  add(id, req, ci, median(diffs))
+  add(id, req, ci, median(diffs), if (exact && min(length(x), length(y)) >= 9) bauer_ci(x, y, alt, cl))
 }
 
 A_x <- c(7, 5, 6, 8, 4, 6, 7, 9, 5, 6); A_y <- c(4, 3, 6, 5, 2, 5, 4, 6, 3, 5)   # statistics.md data A

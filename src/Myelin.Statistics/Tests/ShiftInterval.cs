@@ -16,6 +16,14 @@ namespace Myelin.Statistics.Tests;
 /// ties) this is exactly the set of shifts whose test does not reject; with ties the conditional distribution
 /// itself changes with μ and the scan, like R's, stops at the first gap that is not rejected.
 /// </para>
+/// <para>
+/// Checked: limits and levels against this definition applied to coin 1.4-2's p-values (r/golden-exact-ties.R),
+/// the R 4.6.0 rank-sum result of statistics.md §13 (data C: [−3, −1], level 0.98359999133992937), and coin's
+/// Bauer interval where both apply. On data A statistics.md's R 4.6.0 run has the same [1, 3] but level
+/// 0.9833984375, which no pair of gap tails gives; this definition reports 0.994140625. Another R 4.6 source
+/// snapshot (quantiles of the conditional distribution at the hypothesised μ, statistic evaluated at the
+/// candidates themselves) gives [−4, 0] on data C, contradicting statistics.md; it is not followed.
+/// </para>
 /// </summary>
 internal static class ShiftInterval
 {
