@@ -22,6 +22,13 @@ namespace Myelin.Statistics.Tests;
 /// </summary>
 internal static class ConditionalIntervals
 {
+    /// <summary>Most candidates (Walsh averages or differences) held in memory: 2^24 doubles, 128 MiB.</summary>
+    public const long MaxCandidates = 1L << 24;
+
+    /// <summary>R-style warning when the candidates would not fit, or null when they do.</summary>
+    public static string? TooMany(long candidates, string what) => candidates <= MaxCandidates ? null
+        : $"confidence interval not computed: it needs all {candidates} {what}, more than {MaxCandidates}";
+
     public static (HtestInterval Interval, HtestValue[] Estimates) SignedRank(double[] data, WilcoxOptions o, bool exact)
     {
         int n = data.Length;

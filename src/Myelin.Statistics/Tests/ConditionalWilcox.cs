@@ -68,6 +68,11 @@ internal static class ConditionalWilcox
             return result with { ConfInt = classic.ConfInt, Estimates = classic.Estimates, Warnings = classic.Warnings };
         }
 
+        if (ConditionalIntervals.TooMany(n * (n + 1L) / 2, "Walsh averages") is string tooMany)
+        {
+            return result with { Warnings = [tooMany] };
+        }
+
         var (ci, estimates) = ConditionalIntervals.SignedRank(data, o, exact);
         return result with { ConfInt = ci, Estimates = estimates };
     }
@@ -115,6 +120,11 @@ internal static class ConditionalWilcox
             // Without ties the conditional distribution is the classic one: the exact interval by differences.
             var classic = RankSumTest.Run(x, y, o with { Exact = true });
             return result with { ConfInt = classic.ConfInt, Estimates = classic.Estimates, Warnings = classic.Warnings };
+        }
+
+        if (ConditionalIntervals.TooMany((long)nx * ny, "differences x[i] - y[j]") is string tooMany)
+        {
+            return result with { Warnings = [tooMany] };
         }
 
         var (ci, estimates) = ConditionalIntervals.RankSum(x, y, o, exact);
