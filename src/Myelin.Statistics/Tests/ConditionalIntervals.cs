@@ -18,7 +18,7 @@ namespace Myelin.Statistics.Tests;
 /// </list>
 /// The estimate is the median of the Walsh averages ("(pseudo)median") or of the differences ("difference in
 /// location"), the Hodges–Lehmann estimator, as R ≥ 4.6 reports it (statistics.md §13, data A and C).
-/// Memory is O(n²) for the candidates, as in R.
+/// The candidates are held sorted in memory (O(n²), up to <see cref="MaxCandidates"/>), as R's exact interval holds them.
 /// </summary>
 internal static class ConditionalIntervals
 {
