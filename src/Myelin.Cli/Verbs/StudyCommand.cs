@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using Myelin.Cli.Studies;
 using Myelin.Data;
+using Myelin.Data.Studies;
 using Myelin.Data.Queries;
 using Myelin.Data.ChangeLog;
 using Myelin.Domain.Records;
@@ -45,22 +46,7 @@ internal static class StudyCommand
         MyelinDbContext db, CliHost host, Domain.Protocols.Protocol protocol, string yaml, CancellationToken ct)
     {
         db.Actor = new ChangeActor(host.UserName, ChangeChannel.Cli);
-        var now = host.Clock.GetUtcNow();
-        var study = await db.Studies.FindWithProtocolsAndSitesAsync(protocol.Study.Id, ct).ConfigureAwait(false);
-        var created = study is null;
-        if (study is null)
-        {
-            study = Study.Create(protocol.Study.Id, protocol.Study.Title, now);
-            db.Studies.Add(study);
-        }
-        else
-        {
-            study.Retitle(protocol.Study.Title);
-        }
-        foreach (var site in protocol.Study.Sites) study.AddOrRenameSite(site.Id, site.Name);
-        var version = study.AddProtocolVersion(yaml, host.UserName, now);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return (study, version, created);
+        return await db.SaveProtocolAsync(protocol, yaml, host.UserName, host.Clock.GetUtcNow(), ct).ConfigureAwait(false);
     }
 
     private static Command ListVerb(CliHost host)
