@@ -29,7 +29,7 @@ internal sealed class FieldPool
         return fields;
     }
 
-    private string Get(ReadOnlySpan<char> field)
+    public string Get(ReadOnlySpan<char> field)
     {
         if (field.IsEmpty) return string.Empty;
         if (_lookup.TryGetValue(field, out var existing)) return existing;

@@ -94,7 +94,7 @@ public static class LongCsvFormat
         }
     }
 
-    private static Dictionary<string, int>? ReadHeader(CsvTokenizer.Record header, string file, List<LongCsvError> errors)
+    internal static Dictionary<string, int>? ReadHeader(CsvTokenizer.Record header, string file, List<LongCsvError> errors)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Fields.Count; i++)
@@ -111,13 +111,17 @@ public static class LongCsvFormat
     }
 
     /// <summary>The position of each of <see cref="Columns"/> in the file's header, −1 where it is absent.</summary>
-    private static int[] Positions(Dictionary<string, int> index) =>
+    internal static int[] Positions(Dictionary<string, int> index) =>
         Columns.Select(c => index.TryGetValue(c, out var i) ? i : -1).ToArray();
 
-    private const int ParticipantCol = 0, SiteCol = 1, ArmCol = 2, StratumCol = 3, EventCol = 4, InstrumentCol = 5, ItemCol = 6,
+    internal const int ParticipantCol = 0, SiteCol = 1, ArmCol = 2, StratumCol = 3, EventCol = 4, InstrumentCol = 5, ItemCol = 6,
         ValueCol = 7, UnitCol = 8, RecordedAtCol = 9, EnteredByCol = 10, SourceCol = 11;
 
-    private static LongRow? ReadRow(CsvTokenizer.Record record, int[] positions, int width, string file, List<LongCsvError> errors)
+    /// <summary>True for the columns that may not be empty (<see cref="RequiredColumns"/>).</summary>
+    internal static bool IsRequired(int column) =>
+        column is ParticipantCol or EventCol or InstrumentCol or ItemCol or ValueCol or RecordedAtCol;
+
+    internal static LongRow? ReadRow(CsvTokenizer.Record record, int[] positions, int width, string file, List<LongCsvError> errors)
     {
         var before = errors.Count;
         if (record.Fields.Count != width)
@@ -170,11 +174,11 @@ public static class LongCsvFormat
     /// <summary>Where a value came from.</summary>
     public static readonly IReadOnlyList<string> AllowedSources = ["diary", "clinic", "import"];
 
-    private static bool TryParseWrittenForm(string t, out DateTimeOffset at)
+    internal static bool TryParseWrittenForm(ReadOnlySpan<char> t, out DateTimeOffset at)
     {
         at = default;
         if (t.Length != 20 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' || t[16] != ':' || t[19] != 'Z') return false;
-        static int Digits(string s, int from, int count)
+        static int Digits(ReadOnlySpan<char> s, int from, int count)
         {
             var v = 0;
             for (var i = from; i < from + count; i++)
