@@ -107,25 +107,21 @@ internal sealed class DatasetBuilder
             text = check.Normalised;
         }
 
-        int lineIndex = _store.LineIndex(p, slot.Index, slot.Numeric);
-        if (_store.Lines[lineIndex] != 0 || (slot.Numeric ? !double.IsNaN(_store.Value(p, slot.Index)) : _store.Text(p, slot.Index) is not null))
+        int earlier = _store.Line(p, slot.Index, slot.Numeric);
+        if (earlier != 0 || (slot.Numeric ? !double.IsNaN(_store.Value(p, slot.Index)) : _store.Text(p, slot.Index) is not null))
         {
-            int earlier = _store.Lines[lineIndex];
             Problem(row.Line, code, "item",
                 $"a second value of '{row.Instrument}/{row.Item}' at '{row.Event}' for '{code}'" + (earlier > 0 ? $"; the first is on line {earlier}" : string.Empty));
             return;
         }
 
-        _store.Lines[lineIndex] = row.Line;
         if (slot.Numeric)
         {
-            int cell = (p * _store.NumericColumns) + slot.Index;
-            _store.Values[cell] = number;
-            _store.Days[cell] = DateOnly.FromDateTime(row.RecordedAt.UtcDateTime).DayNumber;
+            _store.SetNumeric(p, slot.Index, number, DateOnly.FromDateTime(row.RecordedAt.UtcDateTime).DayNumber, row.Line);
         }
         else
         {
-            _store.Texts[(p * _store.TextColumns) + slot.Index] = text;
+            _store.SetText(p, slot.Index, text, row.Line);
         }
     }
 

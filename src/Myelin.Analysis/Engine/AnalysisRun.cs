@@ -1,18 +1,25 @@
+using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.ExceptionServices;
 using Myelin.Analysis.Data;
 using Myelin.Analysis.Results;
 using Myelin.Domain.Protocols;
 
 namespace Myelin.Analysis.Engine;
 
-/// <summary>One run of the analysis: columns are read once per (variable, event) and groups are formed once.</summary>
+/// <summary>
+/// One run of the analysis: columns are read once per (variable, event) and groups are formed once. The parts of the
+/// analysis (endpoints, time course, symptom items, sensitivity analyses) are independent and run in parallel; each
+/// shared column or endpoint result is computed once, by whichever part needs it first, so the results do not depend
+/// on the order in which the parts run.
+/// </summary>
 internal sealed class AnalysisRun
 {
     private readonly Protocol _protocol;
     private readonly AnalysisDataset _data;
     private readonly AnalysisOptions _options;
-    private readonly Dictionary<(string, string, string), double[]> _columns = [];
-    private readonly Dictionary<(EndpointAnalyzer, string, string, string, string, string, string), EndpointResult> _results = [];
+    private readonly ConcurrentDictionary<(string, string, string), Lazy<double[]>> _columns = [];
+    private readonly ConcurrentDictionary<(EndpointAnalyzer, string, string, string, string, string, string), Lazy<EndpointResult>> _results = [];
 
     public AnalysisRun(Protocol protocol, AnalysisDataset data, AnalysisOptions options)
     {
@@ -35,17 +42,46 @@ internal sealed class AnalysisRun
         var groupings = Groupings.Build(_protocol, _data, included);
         var analyzer = new EndpointAnalyzer(groupings, conf);
         var specs = _protocol.Endpoints.OrderBy(e => e.Role).Select(Spec).ToList();
-        var endpoints = specs.Select(s => Analyze(analyzer, s, Populations.AllEnrolled, "observed-cases")).ToList();
-
-        // Single symptom items of the primary instrument are covered by symptom_items; their weekly course would
-        // multiply the work of a large study without serving the report, so the time course keeps the scores.
-        var timeCourse = specs
-            .Where(s => s == specs[0] || !s.IsItem || s.Instrument != specs[0].Instrument)
-            .DistinctBy(s => (s.Instrument, s.Variable))
-            .Select(s => TimeCourse.Build(_data, s.Ref, s.FromEvent, groupings, conf))
-            .ToList();
-
         var primary = specs[0];
+        List<EndpointResult> endpoints = [];
+        List<TimeCourseResult> timeCourse = [];
+        SymptomItemsResult? symptomItems = null;
+        List<SensitivityResult> sensitivity = [];
+        EndpointResult? offTreatment = null;
+        Action[] parts =
+        [
+            () => endpoints = specs.Select(s => Analyze(analyzer, s, Populations.AllEnrolled, "observed-cases")).ToList(),
+
+            // Single symptom items of the primary instrument are covered by symptom_items; their weekly course would
+            // multiply the work of a large study without serving the report, so the time course keeps the scores.
+            () => timeCourse = specs
+                .Where(s => s == specs[0] || !s.IsItem || s.Instrument != specs[0].Instrument)
+                .DistinctBy(s => (s.Instrument, s.Variable))
+                .Select(s => TimeCourse.Build(_data, s.Ref, s.FromEvent, groupings, conf))
+                .ToList(),
+            () => symptomItems = _options.SymptomItems ? SymptomItems(analyzer, primary) : null,
+            () => sensitivity = Sensitivity(primary, populations, groupings),
+            () => offTreatment = OffTreatment(analyzer, primary),
+        ];
+        var failures = new Exception?[parts.Length];
+        Parallel.For(0, parts.Length, i =>
+        {
+            try
+            {
+                parts[i]();
+            }
+            catch (Exception e)
+            {
+                failures[i] = e;
+            }
+        });
+
+        // The failure the parts would have met first when run one after the other.
+        if (Array.Find(failures, f => f is not null) is { } failure)
+        {
+            ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
         return new AnalysisResult(
             AnalysisResult.SchemaId,
             new StudyInfo(_protocol.Study.Id, _protocol.Study.Title, _protocol.Study.ProtocolVersion,
@@ -56,9 +92,9 @@ internal sealed class AnalysisRun
             populations.Select(p => p.Result).ToList(),
             endpoints,
             timeCourse,
-            _options.SymptomItems ? SymptomItems(analyzer, primary) : null,
-            Sensitivity(primary, populations, groupings),
-            OffTreatment(analyzer, primary),
+            symptomItems,
+            sensitivity,
+            offTreatment,
             _options.SkipInvalid ? _data.Problems : []);
     }
 
@@ -69,11 +105,8 @@ internal sealed class AnalysisRun
     private EndpointResult Analyze(EndpointAnalyzer analyzer, EndpointSpec spec, string population, string missing)
     {
         var key = (analyzer, spec.Instrument, spec.Variable, spec.FromEvent, spec.ToEvent, population, missing);
-        if (!_results.TryGetValue(key, out var result))
-        {
-            result = analyzer.Analyze(spec, Column(spec.Ref, spec.FromEvent), Column(spec.Ref, spec.ToEvent), population, missing);
-            _results[key] = result;
-        }
+        var result = _results.GetOrAdd(key, _ => new Lazy<EndpointResult>(
+            () => analyzer.Analyze(spec, Column(spec.Ref, spec.FromEvent), Column(spec.Ref, spec.ToEvent), population, missing))).Value;
 
         return result with { Id = spec.Id, Label = spec.Label, Role = spec.Role };
     }
@@ -94,8 +127,7 @@ internal sealed class AnalysisRun
 
     private double[] Column(VariableRef variable, string eventId)
     {
-        var key = (variable.Instrument, variable.Id, eventId);
-        if (!_columns.TryGetValue(key, out var column))
+        return _columns.GetOrAdd((variable.Instrument, variable.Id, eventId), _ => new Lazy<double[]>(() =>
         {
             int e = _data.Layout.EventIndex(eventId);
             if (e < 0)
@@ -103,12 +135,10 @@ internal sealed class AnalysisRun
                 throw new ArgumentException($"'{eventId}' is not an event of the schedule of '{_protocol.Study.Id}'");
             }
 
-            column = new double[_data.Participants.Count];
+            var column = new double[_data.Participants.Count];
             _data.FillColumn(variable, e, column, null);
-            _columns[key] = column;
-        }
-
-        return column;
+            return column;
+        })).Value;
     }
 
     private SymptomItemsResult? SymptomItems(EndpointAnalyzer analyzer, EndpointSpec primary)

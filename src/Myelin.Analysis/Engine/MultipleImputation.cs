@@ -16,7 +16,6 @@ internal static class MultipleImputation
     {
         var strata = groupings.FirstOrDefault(g => g.By == "arm" && g.Levels.Count >= 2) ?? groupings[0];
         var normals = new NormalSource(seed);
-        var completed = new double[followUp.Length];
         var perGroup = groupings.SelectMany(g => g.Levels.Select((_, l) => (g, l))).ToArray();
         var groupQ = perGroup.Select(_ => new double[imputations]).ToArray();
         var groupU = perGroup.Select(_ => new double[imputations]).ToArray();
@@ -28,19 +27,27 @@ internal static class MultipleImputation
         var errors = new List<string?>();
         string? error = null;
 
+        // The draws come from one seeded stream, so the imputations are made one after the other; each completed
+        // dataset is then analysed on its own, in parallel.
+        var completedSets = new List<double[]>();
         for (int j = 0; j < imputations && error is null; j++)
         {
-            Array.Copy(followUp, completed, followUp.Length);
+            var completed = (double[])followUp.Clone();
             foreach (var members in strata.Members)
             {
                 error ??= Impute(members, baseline, completed, normals);
             }
 
-            if (error is not null)
+            if (error is null)
             {
-                break;
+                completedSets.Add(completed);
             }
+        }
 
+        var perImputation = new IReadOnlyList<ImputedComparison>[completedSets.Count];
+        Parallel.For(0, completedSets.Count, j =>
+        {
+            var completed = completedSets[j];
             for (int k = 0; k < perGroup.Length; k++)
             {
                 var (g, l) = perGroup[k];
@@ -56,8 +63,13 @@ internal static class MultipleImputation
             }
 
             // The per-imputation ANCOVA is carried in a PooledEstimate shell: estimate, SE², df.
-            var comparisons = analyzer.AncovaComparisons(baseline, completed, a => new PooledEstimate(
+            perImputation[j] = analyzer.AncovaComparisons(baseline, completed, a => new PooledEstimate(
                 a.Estimate, a.Se, a.Df, null, null, a.Se is { } se ? se * se : null, null, a.Error));
+        });
+
+        for (int j = 0; j < perImputation.Length; j++)
+        {
+            var comparisons = perImputation[j];
             if (template is null)
             {
                 template = comparisons.ToList();
