@@ -49,8 +49,11 @@ internal sealed class AnalysedStudy : IAsyncDisposable
 
     public static AnalysedStudy FromCsv(CliHost host, Protocol protocol, string yaml, string dataFile, bool skipInvalid)
     {
-        var (data, sha) = AnalysisInputs.FromCsv(host, protocol, dataFile);
-        return new AnalysedStudy(protocol, data, sha, Verbs.AnalyzeCommand.Run(protocol, data, skipInvalid), null, false, null, yaml, dataFile);
+        var times = new PhaseTimes(host);
+        var (data, sha) = AnalysisInputs.FromCsv(host, protocol, dataFile, times);
+        var result = Verbs.AnalyzeCommand.Run(protocol, data, skipInvalid);
+        times.Done("analysis");
+        return new AnalysedStudy(protocol, data, sha, result, null, false, null, yaml, dataFile);
     }
 
     /// <summary>The report's inputs: from the database, the flow and adverse events too.</summary>

@@ -16,28 +16,32 @@ internal static class AnalysisInputs
 
     /// <summary>
     /// The long CSV, read strictly and streamed (a 100,000-participant file is never held as rows): a malformed file
-    /// is bad input with every problem by line. The SHA-256 is of the file's bytes, for the report's methods.
+    /// is bad input with every problem by line. The rows are parsed on one thread while the dataset is built from them
+    /// on another, and the SHA-256 of the file's bytes (for the report's methods) is computed meanwhile.
     /// </summary>
-    public static (AnalysisDataset Data, string Sha256) FromCsv(CliHost host, Protocol protocol, string file)
+    public static (AnalysisDataset Data, string Sha256) FromCsv(CliHost host, Protocol protocol, string file, PhaseTimes? times = null)
     {
         var path = host.ResolvePath(file);
         if (!File.Exists(path)) throw new UsageException($"--data: the file '{file}' does not exist");
+        var hashing = Task.Run(() =>
+        {
+            using var hashed = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(hashed));
+        });
         var errors = new List<LongCsvError>();
         AnalysisDataset data;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
-        using (var reader = new StreamReader(stream, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))
         {
+            var reader = new LongCsvReader(stream, file, errors);
             data = CliProgress.RunAsync(host, $"Reading {file}", stream.Length, report =>
-                Task.FromResult(AnalysisDataset.FromRows(protocol, LongCsvFormat.Enumerate(reader, file, errors)
-                    .Select((row, i) =>
-                    {
-                        if ((i & 0xFFFF) == 0) report(stream.Position);
-                        return ToObservation(row);
-                    })))).GetAwaiter().GetResult();
+                Task.FromResult(AnalysisDataset.FromRows(protocol, CsvRowPipeline.Rows(reader, () => report(stream.Position))))).GetAwaiter().GetResult();
         }
+
+        times?.Done("read, check and build the dataset");
         if (errors.Count > 0) throw new UsageException(errors.Select(e => e.ToString()).Append("Nothing was analysed."));
-        using var hashed = File.OpenRead(path);
-        return (data, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(hashed)));
+        var sha256 = hashing.GetAwaiter().GetResult();
+        times?.Done("SHA-256 (rest of)");
+        return (data, sha256);
     }
 
     /// <summary>The stored study: its values (as the export writes them) and what the database knows of each participant.</summary>
