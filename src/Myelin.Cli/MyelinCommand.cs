@@ -12,6 +12,7 @@ public static class MyelinCommand
         var root = new RootCommand("Myelin: protocol-defined symptom trials, from screening to report.");
         // One line per verb; each verb's file says what it does.
         root.Subcommands.Add(Verbs.DemoCommand.Create(host));
+        root.Subcommands.Add(Verbs.ServeCommand.Create(host));
         root.Subcommands.Add(Verbs.StudyCommand.Create(host));
         root.Subcommands.Add(Verbs.ParticipantCommand.Create(host));
         root.Subcommands.Add(Verbs.RecordCommand.Create(host));
