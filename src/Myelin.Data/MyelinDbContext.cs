@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Myelin.Data.Access;
 using Myelin.Data.ChangeLog;
 using Myelin.Data.Configurations;
+using Myelin.Data.Locking;
 using Myelin.Domain.Records;
 
 namespace Myelin.Data;
@@ -40,7 +41,8 @@ public abstract class MyelinDbContext : IdentityDbContext<StaffUser>, IDataProte
     public TimeProvider Clock { get; }
 
     /// <summary>
-    /// Who is making the changes saved next; required before saving any change to a clinical record.
+    /// Who is making the changes saved next, and why; required before saving any change to a clinical record, and its
+    /// <see cref="ChangeActor.Reason"/> is required when a record saved before is changed or removed.
     /// It stays set until changed, so one actor may cover several saves.
     /// </summary>
     public ChangeActor? Actor { get; set; }
@@ -101,6 +103,8 @@ public abstract class MyelinDbContext : IdentityDbContext<StaffUser>, IDataProte
     /// After a failure nothing is in the database and the tracked changes are still pending.
     /// </summary>
     /// <exception cref="InvalidOperationException">A change-log row is changed, removed or added through the context, or clinical records change while <see cref="Actor"/> is null.</exception>
+    /// <exception cref="ReasonRequiredException">A record saved before is changed or removed and <see cref="ChangeActor.Reason"/> is empty.</exception>
+    /// <exception cref="RecordLockedException">Clinical data covered by an active <see cref="RecordLock"/> would change.</exception>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var pending = PrepareChangeLog();
@@ -112,6 +116,7 @@ public abstract class MyelinDbContext : IdentityDbContext<StaffUser>, IDataProte
         using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var saved = base.SaveChanges(acceptAllChangesOnSuccess: false);
         LockChangeLog();
+        LockGuard.Refuse(this, pending);
         var rows = LogRows(pending);
         foreach (var study in rows.Select(r => r.StudyId).Distinct(StringComparer.Ordinal))
         {
@@ -142,6 +147,7 @@ public abstract class MyelinDbContext : IdentityDbContext<StaffUser>, IDataProte
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken).ConfigureAwait(false);
             await LockChangeLogAsync(cancellationToken).ConfigureAwait(false);
+            await LockGuard.RefuseAsync(this, pending, cancellationToken).ConfigureAwait(false);
             var rows = LogRows(pending);
             foreach (var study in rows.Select(r => r.StudyId).Distinct(StringComparer.Ordinal))
             {
@@ -228,6 +234,13 @@ public abstract class MyelinDbContext : IdentityDbContext<StaffUser>, IDataProte
         {
             throw new InvalidOperationException(
                 "Clinical records changed but no one is named for the change log: set MyelinDbContext.Actor (e.g. new ChangeActor(\"alice\", ChangeChannel.Cli)) before saving.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Actor?.Reason) && pending.Find(p => p.ChangesSavedData) is { } correction)
+        {
+            throw new ReasonRequiredException(
+                $"{correction.Describe()} was saved before, so {(correction.Kind == ChangeKind.Deleted ? "removing" : "changing")} it needs a reason: "
+                + "give one (e.g. \"transcription error\"); a workflow step names itself (e.g. \"enrolment\", \"withdrawal: moved away\"). Nothing was saved.");
         }
 
         return pending;

@@ -62,13 +62,13 @@ public sealed class DeletionTests(PostgresDatabaseFixture postgres) : IClassFixt
             await db.SaveChangesAsync();
         }
 
-        await using (var db = store.NewContext())
+        await using (var db = store.NewContext(new ChangeActor("alice", ChangeChannel.Cli, "entered twice")))
         {
             db.Assessments.Remove(await db.Assessments.SingleAsync(a => a.ParticipantId == participantId));
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
         }
 
-        await using (var db = store.NewContext())
+        await using (var db = store.NewContext(new ChangeActor("alice", ChangeChannel.Cli, "entered twice")))
         {
             db.Assessments.Remove(await db.Assessments.WithItems().SingleAsync(a => a.ParticipantId == participantId));
             await db.SaveChangesAsync();
@@ -91,7 +91,7 @@ public sealed class DeletionTests(PostgresDatabaseFixture postgres) : IClassFixt
         }
 
         await Seed.ParticipantAsync(store, other, "P001");
-        await using (var db = store.NewContext())
+        await using (var db = store.NewContext(new ChangeActor("alice", ChangeChannel.Cli, "enrolment")))
         {
             var p2 = (await db.Participants.FindByCodeAsync(studyId, "P002"))!;
             p2.Enrol("mk7", "moderate", new DateOnly(2026, 3, 2), TestStore.Start);

@@ -19,7 +19,7 @@ public sealed class HashChainTests
         var store = server.Store;
         var studyId = await Seed.StudyAsync(store);
         var participantId = await Seed.ParticipantAsync(store, studyId);
-        await using (var db = store.NewContext())
+        await using (var db = store.NewContext(new ChangeActor("alice", ChangeChannel.Cli, "enrolment")))
         {
             var p = await db.Participants.SingleAsync(x => x.Id == participantId);
             p.Enrol("mk7", "moderate", new DateOnly(2026, 3, 2), TestStore.Start);

@@ -90,7 +90,8 @@ internal static class ImportCommand
         }
         if (problems.Count > 0) throw new UsageException(problems.Append($"{problems.Count} problem(s); nothing was imported."));
 
-        db.Actor = new ChangeActor(host.UserName, ChangeChannel.Import);
+        // Screening values added to a participant stored before change that participant: the import names itself as the reason.
+        db.Actor = new ChangeActor(host.UserName, ChangeChannel.Import, $"import of {Path.GetFileName(file)}");
         var count = 0;
         foreach (var (person, first, values) in plan)
         {

@@ -47,9 +47,32 @@ internal sealed class PendingChange
         }
     }
 
-    /// <summary>The log rows, read after the records were saved (so generated keys are known).</summary>
     /// <summary>True for a change to a record saved before (a correction or removal), which needs a reason.</summary>
     public bool ChangesSavedData => _kind != ChangeKind.Added;
+
+    /// <summary>The tracked record.</summary>
+    public EntityEntry Entry => _entry;
+
+    /// <summary>Whether the record is added, changed or deleted.</summary>
+    public ChangeKind Kind => _kind;
+
+    /// <summary>The record and the fields touched, for refusal messages, e.g. <c>participant 'P001' (Status, WithdrawalReason)</c>.</summary>
+    public string Describe()
+    {
+        var record = _entry.Entity switch
+        {
+            Participant p => $"participant '{p.Code}'",
+            ScreeningValue v => $"screening value '{v.ItemId}'{Of(v.Participant)}",
+            Assessment a => $"assessment '{a.EventId}/{a.InstrumentId}'{Of(a.Participant)}",
+            ItemValue i => $"item '{i.ItemId}'" + (i.Assessment is { } a ? $" of assessment '{a.EventId}/{a.InstrumentId}'{Of(a.Participant)}" : string.Empty),
+            _ => $"{_entry.Metadata.ClrType.Name} {_keyBefore ?? KeyOf(_entry)}",
+        };
+        return _kind == ChangeKind.Modified ? $"{record} ({string.Join(", ", _before.Select(b => b.Field))})" : record;
+    }
+
+    private static string Of(Participant? participant) => participant is null ? string.Empty : $" of participant '{participant.Code}'";
+
+    /// <summary>The log rows, read after the records were saved (so generated keys are known).</summary>
 
     public IEnumerable<ChangeLogEntry> ToEntries(DateTimeOffset at, ChangeActor actor)
     {
