@@ -75,7 +75,7 @@ internal static class ParticipantCommand
                     ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
                         : throw new UsageException($"--enrolled-on: '{text}' is not a date yyyy-MM-dd")
                     : DateOnly.FromDateTime(now.UtcDateTime);
-                participant.Enrol(armCode, StratumAtEnrolment(protocol, checkedValues, etiology), date, now);
+                participant.Enrol(armCode, StratumAtEnrolment(protocol, checkedValues), date, now);
             }
             context.Participants.Add(participant);
             await context.SaveChangesAsync(ct).ConfigureAwait(false);
@@ -99,19 +99,9 @@ internal static class ParticipantCommand
             : throw new UsageException($"--arm: a randomised study needs the allocated arm; allowed: {string.Join(", ", protocol.Arms.Select(a => a.Code))}");
     }
 
-    /// <summary>
-    /// The stratum known at enrolment: the severity band of the screening VAS when the protocol stratifies by severity
-    /// (stratified allocation needs it before the first dose), else the etiology stratum.
-    /// </summary>
-    internal static string? StratumAtEnrolment(Protocol protocol, IReadOnlyList<AssessmentCheck.CheckedValue> screening, string? etiology)
-    {
-        if (protocol.Stratification?.Severity is not null)
-        {
-            var vas = screening.FirstOrDefault(v => v.Item.Type == ItemType.Vas && v.Number is not null);
-            return vas is null ? null : Stratifier.AssignSeverity(protocol, vas.Number!.Value).Code;
-        }
-        return etiology is not null && protocol.Stratification?.Etiology is not null ? Stratifier.AssignEtiology(protocol, etiology).Code : null;
-    }
+    /// <summary>The stratum known at enrolment (see <see cref="Stratifier.AtEnrolment"/>).</summary>
+    internal static string? StratumAtEnrolment(Protocol protocol, IReadOnlyList<AssessmentCheck.CheckedValue> screening) =>
+        Stratifier.AtEnrolment(protocol, screening.ToDictionary(v => v.Item.Id, v => (string?)v.Value));
 
     private static Command ListVerb(CliHost host)
     {

@@ -9,4 +9,15 @@ public sealed record EventDue(ScheduledEvent Event, DateOnly Due, DateOnly Opens
 {
     /// <summary>True when <paramref name="date"/> lies in [Opens, Closes].</summary>
     public bool Contains(DateOnly date) => date >= Opens && date <= Closes;
+
+    /// <summary>
+    /// The event's state on <paramref name="today"/>: <see cref="EventState.Done"/> when <paramref name="done"/>, else
+    /// upcoming before the window opens, due up to the due day, overdue after it while the window is open, missed after it closes.
+    /// </summary>
+    public EventState StateOn(DateOnly today, bool done) =>
+        done ? EventState.Done
+        : today < Opens ? EventState.Upcoming
+        : today <= Due ? EventState.Due
+        : today <= Closes ? EventState.Overdue
+        : EventState.Missed;
 }

@@ -53,6 +53,39 @@ public static class Stratifier
         return new StratumAssignment(severity, etiology);
     }
 
+    /// <summary>
+    /// The stratum recorded at enrolment, from the screening values (item id → raw value): the severity band of the
+    /// screening form's first VAS item when the protocol stratifies by severity (stratified allocation needs it before
+    /// the first dose and before the day-0 diary), else the etiology stratum of the etiology item; null when neither
+    /// applies or the value it needs is missing or invalid.
+    /// </summary>
+    public static string? AtEnrolment(Protocol protocol, IReadOnlyDictionary<string, string?> screeningValues)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(screeningValues);
+        var instrument = protocol.Screening is { } s ? protocol.FindInstrument(s.Instrument) : null;
+        if (protocol.Stratification?.Severity is not null)
+        {
+            var vas = instrument?.Items.Where(i => i.Type == ItemType.Vas)
+                .Select(i => i.Validate(screeningValues.GetValueOrDefault(i.Id)).Number)
+                .FirstOrDefault(n => n is not null);
+            return vas is { } score ? AssignSeverity(protocol, score).Code : null;
+        }
+
+        return EtiologyAtEnrolment(protocol, screeningValues)?.Code;
+    }
+
+    /// <summary>The etiology stratum of the screening etiology item's value; null when the protocol has none or the value is missing or belongs to no stratum.</summary>
+    public static EtiologyStratum? EtiologyAtEnrolment(Protocol protocol, IReadOnlyDictionary<string, string?> screeningValues)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(screeningValues);
+        return protocol.Stratification?.Etiology is { } etiology
+            && screeningValues.GetValueOrDefault(etiology.Item) is { } code && !string.IsNullOrWhiteSpace(code)
+            ? etiology.Strata.FirstOrDefault(st => st.Values.Contains(code.Trim()))
+            : null;
+    }
+
     private static string Describe(SeverityBand band) => band.To is { } to
         ? string.Create(CultureInfo.InvariantCulture, $"{band.Code} [{band.From}, {to})")
         : string.Create(CultureInfo.InvariantCulture, $"{band.Code} [{band.From}, ∞)");
