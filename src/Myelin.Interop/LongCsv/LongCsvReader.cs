@@ -18,12 +18,16 @@ public sealed class LongCsvReader
     private readonly List<LongCsvError> _errors;
     private readonly Action<int, string> _onError;
     private readonly FieldPool _pool = new();
-    private readonly string[] _last = new string[Columns];
+    private readonly string[] _last = new string[Columns];  // by field of the file, the previous plain row's strings
     private readonly string[] _recent = new string[Columns * RecentSlots];
     private readonly char[] _instant = new char[32];
     private int _instantLength = -1;
     private DateTimeOffset _lastInstant;
     private char[] _chars = new char[1024];
+    private char[] _prev = new char[1024];
+    private int _prevLength = -1;
+    private readonly int[] _prevCommas = new int[Columns];
+    private int[] _columnOf = [];
     private int[] _positions = [];
     private int _width;
     private bool _started;
@@ -120,6 +124,12 @@ public sealed class LongCsvReader
         if (index is null) return false;
         _positions = LongCsvFormat.Positions(index);
         _width = index.Count;
+        _columnOf = new int[_width];
+        for (int c = 0; c < Columns; c++)
+        {
+            if (_positions[c] >= 0) _columnOf[_positions[c]] = c;
+        }
+
         return true;
     }
 
@@ -157,72 +167,89 @@ public sealed class LongCsvReader
     }
 
     /// <summary>
-    /// Reads a line without quotes, of as many fields as the header, when nothing in it is wrong; false (and nothing recorded) otherwise, so that the
-    /// format's own code reads it again and words each problem.
+    /// Reads a line without quotes, of as many fields as the header, when nothing in it is wrong; false (and nothing
+    /// recorded) otherwise, so that the format's own code reads it again and words each problem.
     /// </summary>
     private bool TryPlain(ReadOnlySpan<char> text, ReadOnlySpan<int> commas, int line, out LongRowValues row)
     {
         row = default;
-        Span<Range> fields = stackalloc Range[Columns];
-        int start = 0;
-        for (int f = 0; f < _width; f++)
+
+        // Consecutive rows repeat the participant and visit at the start of the line and the instant and source at
+        // its end: fields the previous plain row had with the same text were checked then and keep their strings.
+        int same = 0, sameFrom = _width;
+        if (_prevLength >= 0)
+        {
+            var prev = _prev.AsSpan(0, _prevLength);
+            int prefix = text.CommonPrefixLength(prev);
+            while (same < _width - 1 && commas[same] < prefix) same++;
+            if (prefix == text.Length && text.Length == prev.Length) same = _width;
+            int suffix = 0, most = Math.Min(text.Length, prev.Length);
+            while (suffix < most && text[text.Length - 1 - suffix] == prev[prev.Length - 1 - suffix]) suffix++;
+            while (sameFrom > same + 1 && text.Length - commas[sameFrom - 2] <= suffix) sameFrom--;
+        }
+
+        _prevLength = -1;
+        int start = same == 0 ? 0 : commas[same - 1] + 1;
+        for (int f = same; f < sameFrom; f++)
         {
             int end = f < _width - 1 ? commas[f] : text.Length;
-            fields[f] = start..end;
+            var value = text[start..end];
             start = end + 1;
-        }
-
-        Span<Range> columns = stackalloc Range[Columns];
-        for (int c = 0; c < Columns; c++)
-        {
-            int i = _positions[c];
-            columns[c] = i < 0 ? default : fields[i];
-            var value = text[columns[c]];
+            int column = _columnOf[f];
             if (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))) return false;
-            if (value.IsEmpty && LongCsvFormat.IsRequired(c)) return false;
+            if (value.IsEmpty && LongCsvFormat.IsRequired(column)) return false;
+            if (column == LongCsvFormat.SourceCol
+                && !(value.IsEmpty || value.SequenceEqual("diary") || value.SequenceEqual("clinic") || value.SequenceEqual("import")))
+            {
+                return false;
+            }
+
+            if (column == LongCsvFormat.RecordedAtCol && !Instant(value)) return false;
+            Text(f, value);
         }
 
-        var source = text[columns[LongCsvFormat.SourceCol]];
-        if (!(source.IsEmpty || source.SequenceEqual("diary") || source.SequenceEqual("clinic") || source.SequenceEqual("import"))) return false;
-        // Rows of one visit share their instant: parse it only when it changes.
-        var instant = text[columns[LongCsvFormat.RecordedAtCol]];
-        if (_instantLength < 0 || !instant.SequenceEqual(_instant.AsSpan(0, _instantLength)))
-        {
-            if (instant.Length > _instant.Length || !LongCsvFormat.TryParseWrittenForm(instant, out var at)) return false;
-            instant.CopyTo(_instant);
-            _instantLength = instant.Length;
-            _lastInstant = at;
-        }
-
+        if (_prev.Length < text.Length) _prev = new char[Math.Max(text.Length, _prev.Length * 2)];
+        text.CopyTo(_prev);
+        commas[..(_width - 1)].CopyTo(_prevCommas);
+        _prevLength = text.Length;
         row = new LongRowValues(
-            Text(LongCsvFormat.ParticipantCol, text[columns[LongCsvFormat.ParticipantCol]]),
-            Text(LongCsvFormat.SiteCol, text[columns[LongCsvFormat.SiteCol]]),
-            Text(LongCsvFormat.ArmCol, text[columns[LongCsvFormat.ArmCol]]),
-            Text(LongCsvFormat.StratumCol, text[columns[LongCsvFormat.StratumCol]]),
-            Text(LongCsvFormat.EventCol, text[columns[LongCsvFormat.EventCol]]),
-            Text(LongCsvFormat.InstrumentCol, text[columns[LongCsvFormat.InstrumentCol]]),
-            Text(LongCsvFormat.ItemCol, text[columns[LongCsvFormat.ItemCol]]),
-            Text(LongCsvFormat.ValueCol, text[columns[LongCsvFormat.ValueCol]]),
-            Text(LongCsvFormat.UnitCol, text[columns[LongCsvFormat.UnitCol]]),
-            _lastInstant,
-            Text(LongCsvFormat.EnteredByCol, text[columns[LongCsvFormat.EnteredByCol]]),
-            Text(LongCsvFormat.SourceCol, source),
-            line);
+            Field(LongCsvFormat.ParticipantCol), Field(LongCsvFormat.SiteCol), Field(LongCsvFormat.ArmCol), Field(LongCsvFormat.StratumCol),
+            Field(LongCsvFormat.EventCol), Field(LongCsvFormat.InstrumentCol), Field(LongCsvFormat.ItemCol), Field(LongCsvFormat.ValueCol),
+            Field(LongCsvFormat.UnitCol), _lastInstant, Field(LongCsvFormat.EnteredByCol), Field(LongCsvFormat.SourceCol), line);
         return true;
     }
 
-    /// <summary>
-    /// The string for a field: the previous row's when it is the same text (the usual case), else one of the column's
-    /// recent texts (items and values take a few values in turn), else one from the pool.
-    /// </summary>
-    private string Text(int column, ReadOnlySpan<char> value)
+    /// <summary>Parses an instant of the written form; rows of one visit share it, so it is parsed only when it changes.</summary>
+    private bool Instant(ReadOnlySpan<char> text)
     {
-        if (value.SequenceEqual(_last[column])) return _last[column];
-        if (value.IsEmpty) return _last[column] = string.Empty;
+        if (_instantLength >= 0 && text.SequenceEqual(_instant.AsSpan(0, _instantLength))) return true;
+        if (text.Length > _instant.Length || !LongCsvFormat.TryParseWrittenForm(text, out var at)) return false;
+        text.CopyTo(_instant);
+        _instantLength = text.Length;
+        _lastInstant = at;
+        return true;
+    }
+
+    /// <summary>The text of a column of the row just read; empty when the file does not have the column.</summary>
+    private string Field(int column) => _positions[column] is >= 0 and var f ? _last[f] : string.Empty;
+
+    /// <summary>
+    /// Keeps the string of field <paramref name="field"/>: the previous row's when it is the same text, else one of
+    /// the field's recent texts (items and values take a few values in turn), else one from the pool.
+    /// </summary>
+    private void Text(int field, ReadOnlySpan<char> value)
+    {
+        if (value.SequenceEqual(_last[field])) return;
+        if (value.IsEmpty)
+        {
+            _last[field] = string.Empty;
+            return;
+        }
+
         uint hash = (uint)value.Length;
         foreach (char c in value) hash = (hash * 31) + c;
-        int slot = (column * RecentSlots) + (int)((hash * 2654435769u) >> 26);
+        int slot = (field * RecentSlots) + (int)((hash * 2654435769u) >> 26);
         if (!value.SequenceEqual(_recent[slot])) _recent[slot] = _pool.Get(value);
-        return _last[column] = _recent[slot];
+        _last[field] = _recent[slot];
     }
 }
