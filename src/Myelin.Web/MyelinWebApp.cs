@@ -1,6 +1,5 @@
 using Myelin.Web.Access;
 using Myelin.Web.Assets;
-using Myelin.Web.Diary;
 using Myelin.Web.Hosting;
 
 namespace Myelin.Web;
@@ -23,6 +22,10 @@ public static class MyelinWebApp
             ApplicationName = typeof(MyelinWebApp).Assembly.GetName().Name,
         });
 
+        // Framework chatter only when something is wrong; Myelin's own messages and every warning still show.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+
         // Time and the database (migrated, with a first administrator, before the server listens).
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddMyelinDatabase(builder.Configuration);
@@ -30,9 +33,16 @@ public static class MyelinWebApp
         // Staff accounts, sign-in and access control.
         builder.Services.AddMyelinIdentity();
         builder.Services.AddMyelinAccess();
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
 
-        // The participant diary: links, what is due, submissions (rate-limited per link).
-        builder.Services.AddMyelinDiary(builder.Configuration);
+        // Rate limits: login attempts per client address (the diary adds its own policy).
+        builder.Services.AddRateLimiter(_ => { });
+        builder.Services.AddLoginRateLimit();
 
         // Server-rendered pages, problem details for the API, the OpenAPI document.
         builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/", AccessPolicies.Staff).AllowAnonymousToFolder("/Account"));
@@ -41,6 +51,9 @@ public static class MyelinWebApp
 
         configure?.Invoke(builder);
         var app = builder.Build();
+
+        // Security headers on every answer, error pages included.
+        app.UseSecurityHeaders();
 
         // Errors: problem details under /api, a page elsewhere.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal), a => a.UseExceptionHandler().UseStatusCodePages());
@@ -55,7 +68,6 @@ public static class MyelinWebApp
         app.MapHealth();
         app.MapAssets();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapDiaryApi();
         app.MapRazorPages();
         return app;
     }

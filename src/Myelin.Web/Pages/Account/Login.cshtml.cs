@@ -1,11 +1,17 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Myelin.Data.Access;
+using Myelin.Web.Hosting;
 
 namespace Myelin.Web.Pages.Account;
 
-/// <summary>Staff log in with e-mail and password; five failures lock the account for 15 minutes.</summary>
+/// <summary>
+/// Staff log in with e-mail and password; five failures lock the account for 15 minutes, and one client address may
+/// try <see cref="LoginRateLimit.AttemptsPerMinute"/> times a minute.
+/// </summary>
+[EnableRateLimiting(LoginRateLimit.Policy)]
 public sealed class LoginModel(SignInManager<StaffUser> signIn) : PageModel
 {
     /// <summary>The e-mail typed, shown again after a failure.</summary>
