@@ -1,5 +1,6 @@
 using Myelin.Web.Access;
 using Myelin.Web.Assets;
+using Myelin.Web.Diary;
 using Myelin.Web.Hosting;
 
 namespace Myelin.Web;
@@ -44,6 +45,9 @@ public static class MyelinWebApp
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddLoginRateLimit();
 
+        // The participant diary: links, what is due, submissions (rate-limited per link).
+        builder.Services.AddMyelinDiary(builder.Configuration);
+
         // Server-rendered pages, problem details for the API, the OpenAPI document.
         builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/", AccessPolicies.Staff).AllowAnonymousToFolder("/Account"));
         builder.Services.AddProblemDetails();
@@ -68,6 +72,7 @@ public static class MyelinWebApp
         app.MapHealth();
         app.MapAssets();
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapDiaryApi();
         app.MapRazorPages();
         return app;
     }
