@@ -11,14 +11,15 @@ using Spectre.Console;
 
 namespace Myelin.Cli.Verbs;
 
-/// <summary><c>myelin participant add|list</c>.</summary>
+/// <summary><c>myelin participant add|list|link</c>.</summary>
 internal static class ParticipantCommand
 {
     public static Command Create(CliHost host)
     {
-        var command = new Command("participant", "Screen, enrol and list participants.");
+        var command = new Command("participant", "Screen, enrol and list participants, and issue their diary links.");
         command.Subcommands.Add(AddVerb(host));
         command.Subcommands.Add(ListVerb(host));
+        command.Subcommands.Add(ParticipantLinkCommand.Create(host));
         return command;
     }
 
