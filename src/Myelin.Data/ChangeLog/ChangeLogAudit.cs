@@ -23,19 +23,39 @@ public static class ChangeLogAudit
         var previous = string.Empty;
         long count = 0;
         long sequence = 0;
+        long previousId = long.MinValue;
         var rows = db.ChangeLog.AsNoTracking().Where(e => e.StudyId == studyId).OrderBy(e => e.Sequence).ThenBy(e => e.Id)
-            .AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false);
-        await foreach (var row in rows)
+            .AsAsyncEnumerable().GetAsyncEnumerator(cancellationToken);
+        await using (rows.ConfigureAwait(false))
         {
-            count++;
-            var problem = Check(row, sequence + 1, previous);
-            if (problem is not null)
+            while (true)
             {
-                return new ChangeLogVerification(studyId, count, row.Id, row.Sequence, problem, previous, sequence);
-            }
+                try
+                {
+                    if (!await rows.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        break;
+                    }
+                }
+                catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or OverflowException or InvalidCastException)
+                {
+                    // A column holds what the trail never writes (an unknown channel, text in a number column): name where.
+                    return new ChangeLogVerification(studyId, count + 1, -1, sequence + 1,
+                        $"the entry after #{sequence} cannot be read: a column holds a value the audit trail never writes ({e.Message}).", previous, sequence);
+                }
 
-            previous = row.Hash;
-            sequence = row.Sequence;
+                var row = rows.Current;
+                count++;
+                var problem = Check(row, sequence + 1, previous) ?? Order(row, previousId);
+                if (problem is not null)
+                {
+                    return new ChangeLogVerification(studyId, count, row.Id, row.Sequence, problem, previous, sequence);
+                }
+
+                previous = row.Hash;
+                sequence = row.Sequence;
+                previousId = row.Id;
+            }
         }
 
         return new ChangeLogVerification(studyId, count, null, null, null, previous, sequence);
@@ -55,9 +75,16 @@ public static class ChangeLogAudit
         return verdicts;
     }
 
+    // Rows are appended under the chain's writer lock, so a study's row ids grow with its sequence numbers.
+    private static string? Order(ChangeLogEntry row, long previousId) =>
+        row.Id > previousId ? null : $"{Describe(row)} is out of the order the trail was written in: its row id is not above the previous entry's ({previousId}).";
+
+    private static string Describe(ChangeLogEntry row) =>
+        $"entry #{row.Sequence} (row {row.Id}: {row.Entity} {row.EntityKey}.{row.Field}, {row.At:yyyy-MM-dd'T'HH:mm:ss'Z'} by {row.Actor})";
+
     private static string? Check(ChangeLogEntry row, long expectedSequence, string previousHash)
     {
-        var what = $"entry #{row.Sequence} (row {row.Id}: {row.Entity} {row.EntityKey}.{row.Field}, {row.At:yyyy-MM-dd'T'HH:mm:ss'Z'} by {row.Actor})";
+        var what = Describe(row);
         if (row.Sequence < expectedSequence)
         {
             return $"{what} repeats a position already taken: a row was inserted into the trail.";
