@@ -37,6 +37,31 @@ internal static class GroupStatistics
         return (b, f, members.Length - n);
     }
 
+    /// <summary>The change (follow-up − baseline) of each complete pair of <paramref name="members"/>, in member order.</summary>
+    public static double[] Changes(int[] members, double[] baseline, double[] followUp)
+    {
+        int n = 0;
+        foreach (int p in members)
+        {
+            if (!double.IsNaN(baseline[p]) && !double.IsNaN(followUp[p]))
+            {
+                n++;
+            }
+        }
+
+        var change = new double[n];
+        int i = 0;
+        foreach (int p in members)
+        {
+            if (!double.IsNaN(baseline[p]) && !double.IsNaN(followUp[p]))
+            {
+                change[i++] = followUp[p] - baseline[p];
+            }
+        }
+
+        return change;
+    }
+
     public static GroupResult Describe(string by, string level, double[] b, double[] f, int missing, double confLevel)
     {
         int n = b.Length;

@@ -51,12 +51,7 @@ internal static class MultipleImputation
             for (int k = 0; k < perGroup.Length; k++)
             {
                 var (g, l) = perGroup[k];
-                var (b, f, _) = GroupStatistics.Pairs(g.Members[l], baseline, completed);
-                var change = new double[b.Length];
-                for (int i = 0; i < change.Length; i++)
-                {
-                    change[i] = f[i] - b[i];
-                }
+                var change = GroupStatistics.Changes(g.Members[l], baseline, completed);
 
                 groupQ[k][j] = Moments.Mean(change);
                 groupU[k][j] = Moments.Variance(change) / change.Length;

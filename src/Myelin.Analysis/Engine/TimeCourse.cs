@@ -56,12 +56,7 @@ internal static class TimeCourse
         }
 
         // R's paired t test is the one-sample test of the differences; only its interval is kept here.
-        var (b, f, _) = GroupStatistics.Pairs(members, baseline, column);
-        var change = new double[b.Length];
-        for (int j = 0; j < change.Length; j++)
-        {
-            change[j] = f[j] - b[j];
-        }
+        var change = GroupStatistics.Changes(members, baseline, column);
 
         return new TimeCoursePoint(
             eventId, day, day / 7.0, values.Length, Moments.Mean(values), Moments.StandardDeviation(values),
