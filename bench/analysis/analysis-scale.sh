@@ -15,8 +15,11 @@ if [ ! -f "$csv" ]; then
 fi
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load now: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "file: $csv ($(du -h "$csv" | cut -f1), $(($(wc -l < "$csv") - 1)) rows)"
-echo "== myelin analyze"
-/usr/bin/time -f "myelin: %e s wall, %M KB peak" ./myelin analyze --protocol samples/mk7-rct-pilot.yaml --data "$csv" --json "$work/analysis.json"
+echo "== myelin analyze (load before: $(cut -d' ' -f1-3 /proc/loadavg))"
+# MYELIN_TIMINGS=1: the time of each phase (reading and building the dataset, analysis) on standard error.
+MYELIN_TIMINGS=1 /usr/bin/time -f "myelin: %e s wall, %M KB peak, %U s user, %S s system" \
+  ./myelin analyze --protocol samples/mk7-rct-pilot.yaml --data "$csv" --json "$work/analysis.json"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 if command -v Rscript >/dev/null; then
   echo "== R $(Rscript -e 'cat(R.version$major, R.version$minor, sep=".")' 2>/dev/null)"
   /usr/bin/time -f "R: %e s wall, %M KB peak" Rscript bench/analysis/analysis-scale.R "$csv"
