@@ -104,11 +104,14 @@
       box.querySelector('.vas-slider').hidden = false;
       function mark() {
         range.classList.remove('unset');
+        range.removeAttribute('aria-valuetext');
         number.value = range.value;
         out.textContent = range.value;
         box.classList.remove('has-error');
         var err = box.querySelector('.field-error');
         if (err) { err.textContent = ''; }
+        var summary = form.querySelector('.form-errors');
+        if (summary && !form.querySelector('.has-error')) { summary.textContent = ''; }
       }
       range.addEventListener('input', mark);
       range.addEventListener('change', mark);
