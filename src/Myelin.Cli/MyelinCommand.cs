@@ -22,6 +22,9 @@ public static class MyelinCommand
         root.Subcommands.Add(Verbs.AnalyzeCommand.Create(host));
         root.Subcommands.Add(Verbs.ReportCommand.Create(host));
         root.Subcommands.Add(Verbs.MigrateCommand.Create(host));
+        root.Subcommands.Add(Verbs.AuditCommand.Create(host));
+        root.Subcommands.Add(Verbs.BackupCommand.Create(host));
+        root.Subcommands.Add(Verbs.RestoreCommand.Create(host));
         root.Subcommands.Add(Stats.StatsCommand.Create(host));
 
         var parse = root.Parse(args);

@@ -13,7 +13,9 @@ public static class SqliteBackup
 
     /// <summary>
     /// Copies <paramref name="sourcePath"/> into <paramref name="destinationPath"/> (created, or overwritten page by page
-    /// under the destination's own lock, so a database that others have open is replaced safely).
+    /// under the destination's own lock, so a database that others have open is replaced safely). The copy keeps the
+    /// source's journal mode (WAL for Myelin databases); once its connection closes it is one self-contained file.
+    /// A writer holding the lock at the moment of the copy is waited for (up to about 30 s).
     /// </summary>
     /// <param name="sourcePath">The database to copy.</param>
     /// <param name="destinationPath">The file to write.</param>
@@ -21,16 +23,19 @@ public static class SqliteBackup
     {
         using var source = Open(sourcePath, SqliteOpenMode.ReadWrite);
         using var destination = Open(destinationPath, SqliteOpenMode.ReadWriteCreate);
-        source.BackupDatabase(destination);
-    }
-
-    /// <summary>Switches a copy to rollback-journal mode, so that it is one self-contained file with no -wal beside it.</summary>
-    public static void MakeStandalone(string path)
-    {
-        using var connection = Open(path, SqliteOpenMode.ReadWrite);
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=DELETE;";
-        command.ExecuteNonQuery();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                source.BackupDatabase(destination);
+                return;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6 && attempt < 300)
+            {
+                // SQLITE_BUSY / SQLITE_LOCKED: a writer is committing or checkpointing; the step is retried whole.
+                Thread.Sleep(100);
+            }
+        }
     }
 
     /// <summary>True when the file starts with the SQLite 3 header.</summary>
@@ -71,6 +76,9 @@ public static class SqliteBackup
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
         connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout=5000;";
+        command.ExecuteNonQuery();
         return connection;
     }
 }
