@@ -1,4 +1,5 @@
 using Myelin.Web.Access;
+using Myelin.Web.Api;
 using Myelin.Web.Assets;
 using Myelin.Web.Diary;
 using Myelin.Web.Hosting;
@@ -53,6 +54,9 @@ public static class MyelinWebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi("v1");
 
+        // The staff REST API: token-only, snake_case JSON, the bearer scheme in the OpenAPI document.
+        builder.Services.AddMyelinApi();
+
         configure?.Invoke(builder);
         var app = builder.Build();
 
@@ -72,6 +76,7 @@ public static class MyelinWebApp
         app.MapHealth();
         app.MapAssets();
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapMyelinApi();
         app.MapDiaryApi();
         app.MapRazorPages();
         return app;

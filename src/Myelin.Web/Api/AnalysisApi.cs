@@ -1,0 +1,72 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Myelin.Analysis;
+using Myelin.Analysis.Results;
+using Myelin.Data;
+using Myelin.Interop.LongCsv;
+using Myelin.Web.Access;
+using Myelin.Web.Studies;
+
+namespace Myelin.Web.Api;
+
+/// <summary>
+/// <c>/api/v1/studies/{studyId}/analysis</c> and <c>/export.csv</c>: the pre-specified analysis as <c>myelin.analysis/1</c>
+/// JSON (docs/analysis-json.md) and the long CSV, byte for byte what <c>myelin analyze --json</c> and <c>myelin export</c> write.
+/// </summary>
+public static class AnalysisApi
+{
+    /// <summary>The media type of the export.</summary>
+    public const string CsvType = "text/csv";
+
+    /// <summary>Maps the analysis and export endpoints on the API's <c>/studies</c> group.</summary>
+    public static RouteGroupBuilder MapAnalysisApi(this RouteGroupBuilder studies)
+    {
+        ArgumentNullException.ThrowIfNull(studies);
+        var group = studies.MapGroup("/{studyId}").WithTags("Analysis and export");
+        group.MapGet("/analysis", AnalysisAsync)
+            .WithName("GetAnalysis")
+            .WithSummary("The study's pre-specified analysis as myelin.analysis/1 JSON (docs/analysis-json.md)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .RequireAuthorization(AccessPolicies.For(StudyAction.ViewAnalysis));
+        group.MapGet("/export.csv", ExportAsync)
+            .WithName("ExportLongCsv")
+            .WithSummary("Every recorded value as long CSV (docs/data-formats.md), the bytes 'myelin export' writes; limited to the token's site")
+            .Produces(StatusCodes.Status200OK, contentType: CsvType)
+            .RequireAuthorization(AccessPolicies.For(StudyAction.ExportIdentified));
+        return studies;
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFoundProblem, ConflictProblem>> AnalysisAsync(string studyId, MyelinDbContext db, StudyAccess access, CancellationToken ct)
+    {
+        if (await ApiStudy.LoadAsync(db, access, studyId, ct).ConfigureAwait(false) is not { } study)
+        {
+            return ApiStudy.StudyNotFound(studyId);
+        }
+
+        try
+        {
+            var analysis = await StudyAnalysis.RunAsync(db, study.Stored, skipInvalid: false, ct).ConfigureAwait(false);
+            using var buffer = new MemoryStream();
+            AnalysisJson.Write(analysis.Result, buffer);
+            return TypedResults.File(buffer.ToArray(), "application/json");
+        }
+        catch (InvalidAnalysisDataException e)
+        {
+            return ApiProblems.Conflict($"the stored data of '{studyId}' cannot be analysed as the protocol says: {e.Message}");
+        }
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFoundProblem>> ExportAsync(string studyId, MyelinDbContext db, StudyAccess access, CancellationToken ct)
+    {
+        if (await ApiStudy.LoadAsync(db, access, studyId, ct).ConfigureAwait(false) is not { } study)
+        {
+            return ApiStudy.StudyNotFound(studyId);
+        }
+
+        var rows = await StudyRows.ReadAsync(db, study.Stored, ct).ConfigureAwait(false);
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        LongCsvFormat.Write(text, rows.Where(r => study.Scope.Reaches(r.Site)));
+        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString());
+        return TypedResults.File(bytes, CsvType, fileDownloadName: $"{studyId}.csv");
+    }
+}
