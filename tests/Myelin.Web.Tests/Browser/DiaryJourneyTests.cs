@@ -14,18 +14,33 @@ public sealed class DiaryJourneyTests
     {
         using var server = new LiveServer();
         var study = await server.AddStudyAsync();
-        // The participant is enrolled by seeding: the workspace's screening and enrolment page was not in the tree yet.
-        var (participantId, _) = await DiarySeed.EnrolAsync(server, study, "P001");
         await server.AddStaffAsync("iris@test.local", StudyRole.Investigator, study);
         await using var browser = await Infrastructure.Browser.LaunchAsync();
 
-        // The investigator logs in and issues the link, shown once.
+        // The investigator logs in, screens and enrols P001 in the workspace, and issues the link, shown once.
         var desk = await browser.DesktopAsync(server.BaseUrl);
         await desk.GotoAsync("/login");
         await desk.Locator("#email").FillAsync("iris@test.local");
         await desk.Locator("#password").FillAsync(MyelinWebFactory.UserPassword);
         await desk.Locator("#login").ClickAsync();
         await Expect(desk.Locator("#studies")).ToContainTextAsync(study);
+        await desk.GotoAsync($"/studies/{study}/screening");
+        await desk.Locator("#Code").FillAsync("P001");
+        await desk.Locator("#SiteId").SelectOptionAsync("nair");
+        foreach (var (item, choice) in new[] { ("consent", "yes"), ("sex", "female"), ("etiology", "b12"), ("vka_use", "no"), ("pregnant", "no") })
+        {
+            await desk.Locator("#value-" + item).SelectOptionAsync(choice);
+        }
+
+        foreach (var (item, text) in new[] { ("age", "54"), ("serum_b12", "180"), ("baseline_vas", "8.5") })
+        {
+            await desk.Locator("#value-" + item).FillAsync(text);
+        }
+
+        await desk.Locator("#EnrolledOn").FillAsync("2026-03-02");
+        await desk.Locator("#enrol").ClickAsync();
+        await Expect(desk).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/studies/{study}/participants/P001$"));
+        var participantId = await server.WithDbAsync(db => db.Participants.Where(p => p.Code == "P001" && p.Status == ParticipantStatus.Enrolled).Select(p => p.Id).SingleAsync());
         await desk.GotoAsync($"/studies/{study}/participants/P001/diary-link");
         await desk.Locator("#issue-link").ClickAsync();
         var link = await desk.Locator("#new-link").InputValueAsync();
@@ -82,7 +97,12 @@ public sealed class DiaryJourneyTests
         await Expect(phone.Locator("#sent")).ToHaveTextAsync("Sent. Thank you!");
         await Infrastructure.Browser.ShotAsync(phone, "diary-phone-week0-sent");
 
-        // Stored once, as rated. (The study dashboard was not in the tree yet, so the stored assessment is checked.)
+        // The study dashboard shows the diary done, and it is stored once, as rated.
+        await desk.GotoAsync($"/studies/{study}");
+        await Expect(desk.Locator("#event-diary-w0 td.done")).ToHaveTextAsync("1");
+        await Expect(desk.Locator("#event-diary-w0 td.due")).ToHaveTextAsync("0");
+        await Expect(desk.Locator("#adherence-counts")).ToContainTextAsync("1 of 1");
+        await Infrastructure.Browser.ShotAsync(desk, "diary-dashboard-after-week0");
         await server.WithDbAsync(async db =>
         {
             var assessment = await db.Assessments.Include(a => a.Items).SingleAsync(a => a.ParticipantId == participantId);
