@@ -60,6 +60,7 @@ public sealed class AccessTests
         await WorkspaceAsserts.AssertForbiddenAsync(session, $"/studies/{Study}/participants/P001");
         await WorkspaceAsserts.AssertForbiddenAsync(session, $"/studies/{Study}/participants");
         await WorkspaceAsserts.AssertForbiddenAsync(session, $"/studies/{Study}/screening");
+        await WorkspaceAsserts.AssertForbiddenAsync(session, $"/studies/{Study}/participants/P001/adverse-events/new");
     }
 
     [Fact]
@@ -73,6 +74,8 @@ public sealed class AccessTests
         Assert.Equal(HttpStatusCode.OK, session.LastStatus);
         Assert.Null(page.QuerySelector("#report-ae"));
         Assert.Null(page.QuerySelector("#form-visit-w0-labs"));
+        await WorkspaceAsserts.AssertForbiddenAsync(session, $"/studies/{Study}/participants/Q001/events/visit-w0/labs");
+        await WorkspaceAsserts.AssertForbiddenAsync(session, $"/studies/{Study}/participants/Q001/doses");
     }
 
     [Fact]
