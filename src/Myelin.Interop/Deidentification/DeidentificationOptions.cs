@@ -7,7 +7,7 @@ public sealed class DeidentificationOptions
 {
     /// <summary>
     /// The largest date shift in days (default 182, about six months): each participant's dates move by one whole
-    /// number of days drawn uniformly from [-N, N]. Half a year hides the calendar date and the season of enrolment
+    /// number of days drawn uniformly from [-N, -1] and [1, N] (never 0, which would keep the real dates). Half a year hides the calendar date and the season of enrolment
     /// while every interval inside a participant's record (study day, visit windows, change from baseline) is kept.
     /// </summary>
     public int MaxShiftDays { get; init; } = 182;

@@ -11,7 +11,7 @@ namespace Myelin.Interop.Deidentification;
 /// <item>participant codes become pseudonyms <c>P-</c> + 12 hex digits of HMAC-SHA-256(secret, code): stable within
 /// one export, unlinkable across exports because each export draws a new <see cref="DeidentificationSecret"/>;</item>
 /// <item>every instant and every value that is an ISO date (<c>yyyy-MM-dd</c>) or instant moves by the participant's
-/// own whole-day shift in ±<see cref="DeidentificationOptions.MaxShiftDays"/>, so intervals within a participant
+/// own whole-day shift in ±<see cref="DeidentificationOptions.MaxShiftDays"/> (never 0), so intervals within a participant
 /// stay exact;</item>
 /// <item><c>entered_by</c> keeps only the kind of person entered the value (<c>participant</c>, <c>staff</c>,
 /// <c>import</c>): user names, token names and the code inside <c>diary:CODE</c> are removed;</item>
@@ -77,15 +77,21 @@ public static class Deidentifier
         return [.. output.OrderBy(r => r.Pseudonym, StringComparer.Ordinal).ThenBy(r => r.Order).Select(r => r.Row)];
     }
 
-    /// <summary>The whole-day shift of one participant's dates under <paramref name="secret"/>, in [-max, max].</summary>
+    /// <summary>
+    /// The whole-day shift of one participant's dates under <paramref name="secret"/>, in [-max, -1] or [1, max]:
+    /// never zero, since an unshifted record would carry its real dates (0 only when <paramref name="maxShiftDays"/> is 0).
+    /// </summary>
     public static int ShiftDays(DeidentificationSecret secret, string participant, int maxShiftDays)
     {
         ArgumentNullException.ThrowIfNull(secret);
-        var mac = secret.Mac("shift", participant);
+        if (maxShiftDays == 0)
+        {
+            return 0;
+        }
 
-        // 64 bits modulo at most 7301 values: the bias is below 1e-15.
-        var draw = BinaryPrimitives.ReadUInt64BigEndian(mac);
-        return (int)(draw % (ulong)(2 * maxShiftDays + 1)) - maxShiftDays;
+        // 64 bits modulo at most 7300 values: the bias is below 1e-15.
+        var draw = (int)(BinaryPrimitives.ReadUInt64BigEndian(secret.Mac("shift", participant)) % (ulong)(2 * maxShiftDays));
+        return draw < maxShiftDays ? -(draw + 1) : draw - maxShiftDays + 1;
     }
 
     private static string NewPseudonym(DeidentificationSecret secret, string participant, HashSet<string> used)

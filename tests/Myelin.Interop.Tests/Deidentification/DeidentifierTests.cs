@@ -92,14 +92,15 @@ public sealed class DeidentifierTests
     }
 
     [Fact]
-    public void Shifts_cover_both_directions_and_stay_within_the_bound()
+    public void Shifts_cover_both_directions_stay_within_the_bound_and_are_never_zero()
     {
         var secret = Secret(5);
         var shifts = Enumerable.Range(0, 2000).Select(i => Deidentifier.ShiftDays(secret, "P" + i, 30)).ToList();
         Assert.All(shifts, s => Assert.InRange(s, -30, 30));
         Assert.Contains(-30, shifts);
         Assert.Contains(30, shifts);
-        Assert.Contains(0, shifts);
+        Assert.DoesNotContain(0, shifts);
+        Assert.Equal(0, Deidentifier.ShiftDays(secret, "P1", 0));
     }
 
     [Fact]
