@@ -51,7 +51,7 @@ public static class AdverseEventsApi
         return TypedResults.Ok(events.OrderBy(e => e.OnsetOn).ThenBy(e => e.Id).Select(e => AdverseEventView.Of(e, participant.Code)).ToList());
     }
 
-    private static async Task<Results<Created<AdverseEventView>, UnprocessableProblem, NotFoundProblem>> ReportAsync(
+    private static async Task<Results<Created<AdverseEventView>, UnprocessableProblem, ConflictProblem, NotFoundProblem>> ReportAsync(
         string studyId, string code, HttpRequest request, MyelinDbContext db, StudyAccess access, TimeProvider clock, CancellationToken ct)
     {
         if (await ApiStudy.LoadAsync(db, access, studyId, ct).ConfigureAwait(false) is not { } study)
@@ -95,11 +95,14 @@ public static class AdverseEventsApi
         var adverse = AdverseEvent.Report(participant, body.Term!, body.OnsetOn!.Value, body.Severity!.Value, body.Serious!.Value, body.Related!.Value, access.ActorName, now);
         db.Actor = new ChangeActor(access.ActorName, ChangeChannel.Api);
         db.AdverseEvents.Add(adverse);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        if (await ApiSave.SaveAsync(db, "the adverse event clashes with a stored record.", ct).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
         return TypedResults.Created($"/api/v1/studies/{studyId}/participants/{participant.Code}/adverse-events/{adverse.Id}", AdverseEventView.Of(adverse, participant.Code));
     }
 
-    private static async Task<Results<Ok<AdverseEventView>, UnprocessableProblem, NotFoundProblem>> CorrectAsync(
+    private static async Task<Results<Ok<AdverseEventView>, UnprocessableProblem, ConflictProblem, NotFoundProblem>> CorrectAsync(
         string studyId, string code, long eventId, HttpRequest request, MyelinDbContext db, StudyAccess access, TimeProvider clock, CancellationToken ct)
     {
         if (await ApiStudy.LoadAsync(db, access, studyId, ct).ConfigureAwait(false) is not { } study)
@@ -181,7 +184,10 @@ public static class AdverseEventsApi
         }
 
         db.Actor = new ChangeActor(by, ChangeChannel.Api, body.Reason!.Trim());
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        if (await ApiSave.SaveAsync(db, $"adverse event {eventId} changed meanwhile; read it again.", ct).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
         return TypedResults.Ok(AdverseEventView.Of(adverse, participant.Code));
     }
 }

@@ -148,14 +148,10 @@ public static class AssessmentsApi
 
         db.Actor = new ChangeActor(access.ActorName, ChangeChannel.Api);
         db.Assessments.Add(assessment);
-        try
+        // A unique-index clash means another request stored the same event and instrument between the check and the save.
+        if (await ApiSave.SaveAsync(db, Duplicate(participant.Code, evt!.Id, instrument!.Id).Value.Detail!, ct).ConfigureAwait(false) is { } refused)
         {
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        }
-        catch (DbUpdateException)
-        {
-            // Another request stored the same event and instrument between the check and the save (unique index).
-            return Duplicate(participant.Code, evt!.Id, instrument!.Id);
+            return refused;
         }
 
         return TypedResults.Created($"/api/v1/studies/{studyId}/participants/{participant.Code}/assessments/{assessment.Id}", ParticipantViews.Of(assessment, participant.Code, protocol));

@@ -93,13 +93,9 @@ public static class DosesApi
         var dose = DoseRecord.Record(participant, body.Date!.Value, body.Slot!, body.Taken!.Value, access.ActorName, clock.GetUtcNow());
         db.Actor = new ChangeActor(access.ActorName, ChangeChannel.Api);
         db.DoseRecords.Add(dose);
-        try
+        if (await ApiSave.SaveAsync(db, Duplicate(participant.Code, body!).Value.Detail!, ct).ConfigureAwait(false) is { } refused)
         {
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        }
-        catch (DbUpdateException)
-        {
-            return Duplicate(participant.Code, body!);
+            return refused;
         }
 
         return TypedResults.Created($"/api/v1/studies/{studyId}/participants/{participant.Code}/doses", DoseView.Of(dose, participant.Code));

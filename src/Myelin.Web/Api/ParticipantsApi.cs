@@ -117,7 +117,10 @@ public static class ParticipantsApi
 
         db.Actor = new ChangeActor(access.ActorName, ChangeChannel.Api);
         db.Participants.Add(participant);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        if (await ApiSave.SaveAsync(db, $"participant '{participant.Code}' already exists in study '{studyId}'.", ct).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
 
         var eligibility = Eligibility.Evaluate(protocol, raw);
         var outcome = new ScreeningOutcome(ParticipantViews.Of(participant), eligibility.IsEligible, [.. eligibility.Outcomes.Select(o => ParticipantViews.Of(o))]);
@@ -171,7 +174,10 @@ public static class ParticipantsApi
         var arm = await Enrolment.AllocateAsync(db, protocol, participant, stratum, ct).ConfigureAwait(false);
         participant.Enrol(arm, stratum, body.EnrolledOn ?? DateOnly.FromDateTime(now.UtcDateTime), now);
         db.Actor = new ChangeActor(access.ActorName, ChangeChannel.Api, "enrolment");
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        if (await ApiSave.SaveAsync(db, $"participant '{participant.Code}' changed meanwhile; read it again.", ct).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
         return TypedResults.Ok(ParticipantViews.Of(participant));
     }
 

@@ -19,7 +19,7 @@ public static class SecurityHeaders
         {
             var headers = context.Response.Headers;
             // The interactive API reference runs its own inline bootstrap script; it shows no clinical data.
-            if (!context.Request.Path.StartsWithSegments("/scalar", StringComparison.Ordinal))
+            if (!context.Request.Path.StartsWithSegments(Api.ApiV1.DocsPath, StringComparison.Ordinal))
             {
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
             }

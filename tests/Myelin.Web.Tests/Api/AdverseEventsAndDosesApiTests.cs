@@ -78,6 +78,12 @@ public sealed class AdverseEventsAndDosesApiTests
         await ApiClient.AssertInvalidAsync(await client.PostJsonAsync(url, """{ "date": "2026-03-03", "slot": "1", "taken": "yes" }"""), "taken");
         await ApiClient.AssertInvalidAsync(await client.PostJsonAsync(url, """{ "slot": "1" }"""), "date", "taken");
 
+        // A locked study refuses new records with 409 naming the lock, and stores nothing.
+        await factory.WithDbAsync(db => Myelin.Data.Locking.LockOperations.LockStudyAsync(db, study, "database lock"));
+        var locked = await client.PostJsonAsync(url, """{ "date": "2026-03-03", "slot": "morning", "taken": true }""");
+        Assert.Equal(HttpStatusCode.Conflict, locked.StatusCode);
+        Assert.Equal("application/problem+json", locked.Content.Headers.ContentType?.MediaType);
+
         var list = await client.GetJsonAsync(url);
         Assert.Equal(["evening", "morning"], list.EnumerateArray().Select(d => d.GetProperty("slot").GetString()));
         Assert.True(list[1].GetProperty("taken").GetBoolean());

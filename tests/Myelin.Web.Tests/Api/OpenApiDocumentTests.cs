@@ -76,6 +76,11 @@ public sealed class OpenApiDocumentTests
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Myelin API", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Its bootstrap script is inline, so the platform's script-src 'self' policy must not apply to it (and only to it).
+        Assert.False(page.Headers.Contains("Content-Security-Policy"));
+        var api = await client.GetAsync(new Uri("/api/v1/studies", UriKind.Relative));
+        Assert.True(api.Headers.Contains("Content-Security-Policy"));
     }
 
     // The server list names the test host; it is not part of the API's description.
