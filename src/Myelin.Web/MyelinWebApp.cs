@@ -78,6 +78,7 @@ public static class MyelinWebApp
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapMyelinApi();
         app.MapDiaryApi();
+        app.MapDeidentifiedExportApi();
         app.MapRazorPages();
         return app;
     }
