@@ -51,6 +51,10 @@ public sealed class DiaryLinkPageTests
         var revoked = await StaffSession.ParseAsync(await session.SubmitFormAsync(url, new Dictionary<string, string>(), "form[action*='handler=Revoke']"));
         var gone = await factory.CreateClient().GetAsync(new Uri("/d/" + token, UriKind.Relative));
 
+        var antiforgery = (await session.GetPageAsync(url)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var bare = new FormUrlEncodedContent([new("__RequestVerificationToken", antiforgery)]);
+        var noAction = await session.Client.PostAsync(new Uri(url, UriKind.Relative), bare);
+        Assert.Equal(HttpStatusCode.BadRequest, noAction.StatusCode);
         Assert.Equal(HttpStatusCode.OK, language.StatusCode);
         Assert.Contains("lang=\"mr\"", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badLanguage.StatusCode);

@@ -47,6 +47,19 @@ public sealed class DiaryLinkModel(MyelinDbContext db, StudyAccess access, TimeP
     public async Task<IActionResult> OnGetAsync(string studyId, string code, CancellationToken cancellationToken) =>
         await LoadAsync(studyId, code, cancellationToken).ConfigureAwait(false) ? Page() : NotFound();
 
+    /// <summary>A post that names no action (issue, revoke or language): nothing changes, 400 with the page.</summary>
+    public async Task<IActionResult> OnPostAsync(string studyId, string code, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(studyId, code, cancellationToken).ConfigureAwait(false))
+        {
+            return NotFound();
+        }
+
+        Message = "Nothing was changed: choose to issue a link, revoke it or save the language.";
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
     /// <summary>Issues a new link, revoking the previous one, and shows it once.</summary>
     public async Task<IActionResult> OnPostIssueAsync(string studyId, string code, CancellationToken cancellationToken)
     {
