@@ -63,6 +63,9 @@ public static class MyelinWebApp
         // Security headers on every answer, error pages included.
         app.UseSecurityHeaders();
 
+        // A form body that cannot be read is the client's error (400), found before any page binds it.
+        app.UseMalformedFormGuard();
+
         // Errors: problem details under /api, a page elsewhere.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal), a => a.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal), a => a.UseExceptionHandler("/error").UseStatusCodePagesWithReExecute("/status/{0}"));
