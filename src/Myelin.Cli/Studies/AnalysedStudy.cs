@@ -3,6 +3,7 @@ using Myelin.Analysis.Results;
 using Myelin.Data;
 using Myelin.Domain.Protocols;
 using Myelin.Reports;
+using Myelin.Web.Studies;
 
 namespace Myelin.Cli.Studies;
 
@@ -14,12 +15,12 @@ internal sealed class AnalysedStudy : IAsyncDisposable
 {
     private readonly MyelinDbContext? _db;
     private readonly bool _ownsDb;
-    private readonly StudyContext? _study;
+    private readonly StudyAnalysis? _stored;
     private readonly string? _yaml;
     private readonly string? _dataFile;
 
     private AnalysedStudy(Protocol protocol, AnalysisDataset data, string sha256, AnalysisResult result,
-        MyelinDbContext? db, bool ownsDb, StudyContext? study, string? yaml, string? dataFile)
+        MyelinDbContext? db, bool ownsDb, StudyAnalysis? stored, string? yaml, string? dataFile)
     {
         Protocol = protocol;
         Data = data;
@@ -27,7 +28,7 @@ internal sealed class AnalysedStudy : IAsyncDisposable
         Result = result;
         _db = db;
         _ownsDb = ownsDb;
-        _study = study;
+        _stored = stored;
         _yaml = yaml;
         _dataFile = dataFile;
     }
@@ -43,8 +44,17 @@ internal sealed class AnalysedStudy : IAsyncDisposable
 
     public static async Task<AnalysedStudy> FromDatabaseAsync(MyelinDbContext db, StudyContext study, bool skipInvalid, bool ownsDb, CancellationToken ct)
     {
-        var (data, sha) = await AnalysisInputs.FromDatabaseAsync(db, study, ct).ConfigureAwait(false);
-        return new AnalysedStudy(study.Protocol, data, sha, Verbs.AnalyzeCommand.Run(study.Protocol, data, skipInvalid), db, ownsDb, study, null, null);
+        StudyAnalysis stored;
+        try
+        {
+            stored = await StudyAnalysis.RunAsync(db, study.AsStored(), skipInvalid, ct).ConfigureAwait(false);
+        }
+        catch (Analysis.InvalidAnalysisDataException e)
+        {
+            throw Verbs.AnalyzeCommand.Explain(e);
+        }
+
+        return new AnalysedStudy(study.Protocol, stored.Data, stored.DataSha256, stored.Result, db, ownsDb, stored, null, null);
     }
 
     public static AnalysedStudy FromCsv(CliHost host, Protocol protocol, string yaml, string dataFile, bool skipInvalid)
@@ -58,7 +68,7 @@ internal sealed class AnalysedStudy : IAsyncDisposable
 
     /// <summary>The report's inputs: from the database, the flow and adverse events too.</summary>
     public async Task<ReportInputs> ReportInputsAsync(CancellationToken ct) => _db is not null
-        ? await ReportBuilder.FromDatabaseAsync(_db, _study!, Result, Data, Sha256, ct).ConfigureAwait(false)
+        ? await _stored!.ReportInputsAsync(_db, ct).ConfigureAwait(false)
         : ReportBuilder.FromCsv(Protocol, _yaml!, Result, Data, _dataFile!, Sha256);
 
     public async ValueTask DisposeAsync()

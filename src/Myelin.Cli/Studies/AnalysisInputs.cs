@@ -43,33 +43,4 @@ internal static class AnalysisInputs
         times?.Done("SHA-256 (rest of)");
         return (data, sha256);
     }
-
-    /// <summary>The stored study: its values (as the export writes them) and what the database knows of each participant.</summary>
-    public static async Task<(AnalysisDataset Data, string Sha256)> FromDatabaseAsync(MyelinDbContext db, StudyContext study, CancellationToken ct)
-    {
-        var rows = await DatabaseRows.ReadAsync(db, study, ct).ConfigureAwait(false);
-        var people = await db.Participants.InStudy(study.Study.Id).Where(p => p.Status != ParticipantStatus.Screened)
-            .AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
-        var doses = await db.DoseRecords.Where(d => d.Participant.StudyId == study.Study.Id)
-            .GroupBy(d => d.ParticipantId)
-            .Select(g => new { g.Key, Taken = g.Count(d => d.Taken), Recorded = g.Count() })
-            .ToDictionaryAsync(g => g.Key, ct).ConfigureAwait(false);
-        var facts = people.Select(p => new ParticipantFacts(p.Code, p.SiteId, p.Arm, p.Stratum, p.Etiology,
-            p.Status switch
-            {
-                ParticipantStatus.Withdrawn => ParticipantDisposition.Withdrawn,
-                ParticipantStatus.Completed => ParticipantDisposition.Completed,
-                _ => ParticipantDisposition.Enrolled,
-            },
-            p.EnrolledOn,
-            // Adherence is known only where doses were recorded; a slot recorded as not taken counts as missed.
-            doses.TryGetValue(p.Id, out var d) ? d.Taken : null,
-            doses.TryGetValue(p.Id, out var e) ? e.Recorded : null)).ToList();
-        var enrolled = facts.Select(f => f.Code).ToHashSet();
-        var data = AnalysisDataset.FromRows(study.Protocol, rows.Where(r => enrolled.Contains(r.Participant)).Select(ToObservation), facts);
-        // The hash of the data as exported, so a reviewer can match the report to a long CSV export.
-        using var buffer = new MemoryStream();
-        using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(false), leaveOpen: true)) LongCsvFormat.Write(writer, rows);
-        return (data, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(buffer.ToArray())));
-    }
 }

@@ -42,7 +42,7 @@ internal static class SimulationRows
                     rows.Add(new LongRow(p.Code, p.Site, p.Arm ?? "", p.Stratum ?? "", a.Event, a.Instrument, item, value,
                         instrument.FindItem(item)?.Unit ?? "", a.RecordedAt, by, AssessmentStore.SourceName(source)));
             }
-            foreach (var row in LongRowOrder.Sort(protocol, rows)) yield return row;
+            foreach (var row in Web.Studies.StudyRows.Sort(protocol, rows)) yield return row;
         }
     }
 }

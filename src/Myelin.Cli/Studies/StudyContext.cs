@@ -26,6 +26,9 @@ internal sealed record StudyContext(Domain.Records.Study Study, Protocol Protoco
             : throw new InvalidOperationException($"the stored protocol of '{studyId}' no longer loads: {result.Errors[0]}");
     }
 
+    /// <summary>The same study for the code shared with the web platform.</summary>
+    public Web.Studies.StoredStudy AsStored() => new(Study, Protocol);
+
     public async Task<Participant> ParticipantAsync(MyelinDbContext db, string code, CancellationToken ct) =>
         await db.Participants.FindByCodeAsync(Study.Id, code, ct).ConfigureAwait(false)
         ?? throw new UsageException($"--participant: '{code}' is not a participant of study '{Study.Id}'; add it first with 'myelin participant add'");

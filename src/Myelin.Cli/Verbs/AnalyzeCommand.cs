@@ -35,10 +35,14 @@ internal static class AnalyzeCommand
         }
         catch (InvalidAnalysisDataException e)
         {
-            throw new UsageException(e.Problems.Select(p => p.ToString())
-                .Append($"{e.Problems.Count} row(s) do not fit the protocol; fix them, or run with --skip-invalid to analyse the valid rows only."));
+            throw Explain(e);
         }
     }
+
+    /// <summary>The usage error for rows that do not fit the protocol: each problem, then what to do.</summary>
+    public static UsageException Explain(InvalidAnalysisDataException e) =>
+        new(e.Problems.Select(p => p.ToString())
+            .Append($"{e.Problems.Count} row(s) do not fit the protocol; fix them, or run with --skip-invalid to analyse the valid rows only."));
 
     private static async Task WriteAsync(CliHost host, string? target, AnalysisResult result)
     {

@@ -19,7 +19,7 @@ internal static class ExportCommand
         {
             await using var context = await db.OpenAsync(parse, host, ct).ConfigureAwait(false);
             var s = await StudyContext.LoadAsync(context, parse.GetValue(study)!, ct).ConfigureAwait(false);
-            var rows = await DatabaseRows.ReadAsync(context, s, ct).ConfigureAwait(false);
+            var rows = await Web.Studies.StudyRows.ReadAsync(context, s.AsStored(), ct).ConfigureAwait(false);
             var count = WriteCsv(host, parse.GetValue(output)!, rows);
             if (parse.GetValue(output) != "-")
                 await host.Output.WriteLineAsync($"Wrote {count} values of '{s.Study.Id}' to {parse.GetValue(output)}.").ConfigureAwait(false);
