@@ -44,6 +44,10 @@ public sealed class LockModel(MyelinDbContext db, StudyAccess access) : PageMode
     public async Task<IActionResult> OnGetAsync(string studyId, string code, CancellationToken cancellationToken) =>
         await LoadAsync(studyId, code, cancellationToken).ConfigureAwait(false) ? Page() : NotFound();
 
+    /// <summary>A post that names neither action changes nothing: 400 (404 outside the user's sites).</summary>
+    public async Task<IActionResult> OnPostAsync(string studyId, string code, CancellationToken cancellationToken) =>
+        await LoadAsync(studyId, code, cancellationToken).ConfigureAwait(false) ? BadRequest() : NotFound();
+
     /// <summary>Locks the casebook.</summary>
     public async Task<IActionResult> OnPostLockAsync(string studyId, string code, CancellationToken cancellationToken)
     {

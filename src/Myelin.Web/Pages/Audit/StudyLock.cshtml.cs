@@ -37,8 +37,11 @@ public sealed class StudyLockModel(MyelinDbContext db, StudyAccess access) : Pag
         return Page();
     }
 
-    /// <summary>Locks the study, or unlocks it when locked.</summary>
-    public async Task<IActionResult> OnPostAsync(string studyId, CancellationToken cancellationToken)
+    /// <summary>A post that names neither action changes nothing: 400.</summary>
+    public IActionResult OnPost() => BadRequest();
+
+    /// <summary>Locks the study.</summary>
+    public async Task<IActionResult> OnPostLockAsync(string studyId, CancellationToken cancellationToken)
     {
         await LoadAsync(studyId, cancellationToken).ConfigureAwait(false);
         db.Actor = new ChangeActor(access.ActorName, ChangeChannel.Web);
@@ -48,9 +51,30 @@ public sealed class StudyLockModel(MyelinDbContext db, StudyAccess access) : Pag
             {
                 await db.LockStudyAsync(studyId, Reason, cancellationToken).ConfigureAwait(false);
             }
-            else if (!CanUnlock)
+        }
+        catch (DomainRuleException e)
+        {
+            Errors["form"] = e.Message;
+        }
+
+        return Done(studyId);
+    }
+
+    /// <summary>Unlocks the study, with the reason (needs the Unlock action).</summary>
+    public async Task<IActionResult> OnPostUnlockAsync(string studyId, CancellationToken cancellationToken)
+    {
+        await LoadAsync(studyId, cancellationToken).ConfigureAwait(false);
+        if (!CanUnlock)
+        {
+            return Forbid();
+        }
+
+        db.Actor = new ChangeActor(access.ActorName, ChangeChannel.Web);
+        try
+        {
+            if (Active is null)
             {
-                return Forbid();
+                Errors["form"] = "The study is not locked.";
             }
             else if (string.IsNullOrWhiteSpace(Reason))
             {
@@ -66,6 +90,11 @@ public sealed class StudyLockModel(MyelinDbContext db, StudyAccess access) : Pag
             Errors["form"] = e.Message;
         }
 
+        return Done(studyId);
+    }
+
+    private IActionResult Done(string studyId)
+    {
         if (Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
