@@ -236,25 +236,8 @@ public sealed class ScreeningModel(MyelinDbContext db, StudyAccess access, TimeP
         var protocol = Study.Protocol;
         var raw = values.ToDictionary(v => v.Item.Id, v => (string?)v.Value);
         var stratum = Stratifier.AtEnrolment(protocol, raw);
-        string? arm = protocol.Arms.Count == 1 ? protocol.Arms[0].Code : null;
-        if (protocol.Arms.Count > 1)
-        {
-            var allocationStratum = AllocationStratumOf(protocol, stratum, participant.Etiology);
-            // The position counts every site's participants already allocated in the stratum: one sequence per stratum.
-            var allocated = await db.Participants.AsNoTracking()
-                .Where(p => p.StudyId == Study.Study.Id && p.Arm != null)
-                .Select(p => new { p.Stratum, p.Etiology })
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            var position = allocated.Count(p => AllocationStratumOf(protocol, p.Stratum, p.Etiology) == allocationStratum);
-            arm = PermutedBlockAllocation.ArmAt(protocol, allocationStratum, position);
-        }
-
+        // One allocation rule for the page and the API: the n-th participant allocated in the stratum gets the n-th arm.
+        var arm = await Api.Enrolment.AllocateAsync(db, protocol, participant, stratum, cancellationToken).ConfigureAwait(false);
         participant.Enrol(arm, stratum, enrolledOn, clock.GetUtcNow());
-    }
-
-    private static string AllocationStratumOf(Protocol protocol, string? stratum, string? etiology)
-    {
-        var etiologyStratum = etiology is null ? null : Stratifier.EtiologyAtEnrolment(protocol, new Dictionary<string, string?> { [protocol.Stratification?.Etiology?.Item ?? string.Empty] = etiology })?.Code;
-        return PermutedBlockAllocation.AllocationStratum(protocol, etiologyStratum ?? "unknown", stratum ?? "unknown");
     }
 }
