@@ -15,4 +15,8 @@ public sealed record EventDefinition(
     EventRepeat? Repeat,
     EventWindow Window,
     IReadOnlyList<string> Instruments,
-    PeriodKind? Period);
+    PeriodKind? Period)
+{
+    /// <summary>The label in the diary languages other than English; none by default.</summary>
+    public Translations LabelTranslations { get; init; } = Translations.None;
+}

@@ -11,6 +11,12 @@ public sealed record Instrument(
     IReadOnlyList<Item> Items,
     IReadOnlyList<InstrumentScore> Scores)
 {
+    /// <summary>The label in the diary languages other than English; none by default.</summary>
+    public Translations LabelTranslations { get; init; } = Translations.None;
+
+    /// <summary>The label in a diary language, English where the protocol has no translation.</summary>
+    public string LabelIn(string language) => LabelTranslations.In(language, Label);
+
     /// <summary>The item with this id, or null.</summary>
     public Item? FindItem(string id) => Items.FirstOrDefault(i => i.Id == id);
 

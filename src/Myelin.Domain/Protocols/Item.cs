@@ -27,6 +27,24 @@ public sealed record Item(
     IReadOnlyList<Choice> Choices,
     int? MaxLength)
 {
+    /// <summary>The label in the diary languages other than English; none by default.</summary>
+    public Translations LabelTranslations { get; init; } = Translations.None;
+
+    /// <summary>The anchor at 0 in the diary languages other than English; none by default.</summary>
+    public Translations MinAnchorTranslations { get; init; } = Translations.None;
+
+    /// <summary>The anchor at 10 in the diary languages other than English; none by default.</summary>
+    public Translations MaxAnchorTranslations { get; init; } = Translations.None;
+
+    /// <summary>The label in a diary language, English where the protocol has no translation.</summary>
+    public string LabelIn(string language) => LabelTranslations.In(language, Label);
+
+    /// <summary>The anchor at 0 in a diary language (English where untranslated); null when the item has none.</summary>
+    public string? MinAnchorIn(string language) => MinAnchor is null ? null : MinAnchorTranslations.In(language, MinAnchor);
+
+    /// <summary>The anchor at 10 in a diary language (English where untranslated); null when the item has none.</summary>
+    public string? MaxAnchorIn(string language) => MaxAnchor is null ? null : MaxAnchorTranslations.In(language, MaxAnchor);
+
     /// <summary>True for VAS, integer and decimal items, whose values are numbers.</summary>
     public bool IsNumeric => Type is ItemType.Vas or ItemType.WholeNumber or ItemType.DecimalNumber;
 

@@ -8,4 +8,10 @@ public sealed record ProtocolLoadResult(Protocol? Protocol, IReadOnlyList<Protoc
 {
     /// <summary>True when the protocol loaded with no errors.</summary>
     public bool Succeeded => Protocol is not null && Errors.Count == 0;
+
+    /// <summary>
+    /// What loads but deserves the author's attention, ordered by line (e.g. a diary language into which no text is
+    /// translated, so its participants see the questions in English); empty when there is nothing to say.
+    /// </summary>
+    public IReadOnlyList<ProtocolError> Warnings { get; init; } = [];
 }

@@ -49,7 +49,10 @@ public static class ProtocolLoader
 
         var protocol = new ProtocolReader(context).Read(stream.Documents[0].RootNode);
         var errors = context.Errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList();
-        return new ProtocolLoadResult(errors.Count == 0 ? protocol : null, errors, hash);
+        return new ProtocolLoadResult(errors.Count == 0 ? protocol : null, errors, hash)
+        {
+            Warnings = [.. context.Warnings.OrderBy(w => w.Line).ThenBy(w => w.Column)],
+        };
     }
 
     /// <summary>

@@ -17,6 +17,15 @@ public sealed record ScheduledEvent(
     PeriodKind Period,
     string DefinitionId)
 {
+    /// <summary>
+    /// The label in the diary languages other than English (for a repeating event with the week in that language,
+    /// see <see cref="EventRepeat.OccurrenceLabel"/>); none by default.
+    /// </summary>
+    public Translations LabelTranslations { get; init; } = Translations.None;
+
+    /// <summary>The label in a diary language, English where the protocol has no translation.</summary>
+    public string LabelIn(string language) => LabelTranslations.In(language, Label);
+
     /// <summary>First day of the window (from enrolment).</summary>
     public int OpensDay => Day - Window.DaysBefore;
 

@@ -9,7 +9,16 @@ internal sealed class ParseContext(string file)
 
     public List<ProtocolError> Errors { get; } = [];
 
+    /// <summary>What loads but deserves the author's attention (e.g. diary text shown in English to every language).</summary>
+    public List<ProtocolError> Warnings { get; } = [];
+
     public void Remember(string path, Mark mark) => _marks[path] = mark;
+
+    public void Warn(string path, string message)
+    {
+        var mark = MarkOf(path);
+        Warnings.Add(new ProtocolError(file, (int)mark.Line, (int)mark.Column, path, message));
+    }
 
     public void Error(string path, Mark mark, string message) =>
         Errors.Add(new ProtocolError(file, (int)mark.Line, (int)mark.Column, path, message));

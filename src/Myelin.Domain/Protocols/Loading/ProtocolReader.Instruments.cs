@@ -38,12 +38,16 @@ internal sealed partial class ProtocolReader
             }
 
             var id = map.Id("id", true);
-            var label = map.Text("label", true);
+            var firstText = _texts.Count;
+            var label = ReadTranslatable(map, "label", true);
             Unique(seen, id, $"{path}.id", "instrument id");
             var itemIds = new Dictionary<string, string>(StringComparer.Ordinal);
             var items = map.List("items", true, true, (itemNode, itemPath) => ReadItem(itemNode, itemPath, itemIds));
             var scores = ReadScores(map, items, itemIds);
-            return id is null || label is null ? null : new Instrument(id, label, items, scores);
+            CheckInstrumentTranslations(id, firstText);
+            return id is null || label is null
+                ? null
+                : new Instrument(id, label.English, items, scores) { LabelTranslations = label.Translations };
         });
     }
 
@@ -57,7 +61,7 @@ internal sealed partial class ProtocolReader
 
         var id = map.Id("id", true);
         Unique(seen, id, $"{path}.id", "item id");
-        var label = map.Text("label", true);
+        var label = ReadTranslatable(map, "label", true);
         var required = map.Bool("required", false) ?? true;
         var type = map.Choice("type", true, ItemTypeNames.All);
         if (type is null || id is null || label is null)
@@ -75,15 +79,16 @@ internal sealed partial class ProtocolReader
             }
         }
 
-        return type.Value switch
+        var item = type.Value switch
         {
-            ItemType.Vas => ReadVas(map, id, label, required),
-            ItemType.WholeNumber or ItemType.DecimalNumber => ReadNumeric(map, id, label, required, type.Value),
-            ItemType.Choice => ReadChoice(map, id, label, required),
-            ItemType.Text => new Item(id, label, ItemType.Text, required, null, null, null, null, null, null, [],
+            ItemType.Vas => ReadVas(map, id, label.English, required),
+            ItemType.WholeNumber or ItemType.DecimalNumber => ReadNumeric(map, id, label.English, required, type.Value),
+            ItemType.Choice => ReadChoice(map, id, label.English, required),
+            ItemType.Text => new Item(id, label.English, ItemType.Text, required, null, null, null, null, null, null, [],
                 map.Int("max_length", false, 1, 100_000)),
-            _ => new Item(id, label, type.Value, required, null, null, null, null, null, null, [], null),
+            _ => new Item(id, label.English, type.Value, required, null, null, null, null, null, null, [], null),
         };
+        return item is null ? null : item with { LabelTranslations = label.Translations };
     }
 
     private Item? ReadVas(YamlMap map, string id, string label, bool required)
@@ -96,8 +101,13 @@ internal sealed partial class ProtocolReader
         }
 
         var anchors = map.Map("anchors", false, "VAS anchors", "min", "max");
-        return new Item(id, label, ItemType.Vas, required, VasMin, VasMax, step, null,
-            anchors?.Text("min", true), anchors?.Text("max", true), [], null);
+        var min = anchors is null ? null : ReadTranslatable(anchors, "min", true);
+        var max = anchors is null ? null : ReadTranslatable(anchors, "max", true);
+        return new Item(id, label, ItemType.Vas, required, VasMin, VasMax, step, null, min?.English, max?.English, [], null)
+        {
+            MinAnchorTranslations = min?.Translations ?? Translations.None,
+            MaxAnchorTranslations = max?.Translations ?? Translations.None,
+        };
     }
 
     private Item? ReadNumeric(YamlMap map, string id, string label, bool required, ItemType type)
@@ -121,9 +131,9 @@ internal sealed partial class ProtocolReader
         {
             var choice = YamlMap.Open(context, node, path, "a choice", "code", "label");
             var code = choice?.Id("code", true);
-            var choiceLabel = choice?.Text("label", true);
+            var choiceLabel = choice is null ? null : ReadTranslatable(choice, "label", true);
             Unique(seen, code, $"{path}.code", "choice code");
-            return code is null || choiceLabel is null ? null : new Choice(code, choiceLabel);
+            return code is null || choiceLabel is null ? null : new Choice(code, choiceLabel.English) { LabelTranslations = choiceLabel.Translations };
         });
         return new Item(id, label, ItemType.Choice, required, null, null, null, null, null, null, choices, null);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Myelin.Domain.Records;
 using YamlDotNet.RepresentationModel;
 
 namespace Myelin.Domain.Protocols.Loading;
@@ -69,7 +70,7 @@ internal sealed partial class ProtocolReader
         }
 
         var id = map.Id("id", true);
-        var label = map.Text("label", true);
+        var label = map.Translatable("label", true);
         var day = map.Int("day", false, -3650, 3650);
         EventRepeat? repeat = null;
         if (map.Map("repeat", false, "a repeat", "every_weeks", "from_week", "to_week") is { } repeatMap)
@@ -115,10 +116,11 @@ internal sealed partial class ProtocolReader
             context.Error(map.PathOf("instruments"), "an instrument is listed more than once");
         }
 
+        CheckEventTranslations(label, due);
         var period = map.Choice("period", false, PeriodKinds);
         return id is null || label is null || (day is null && repeat is null)
             ? null
-            : new EventDefinition(id, label, day, repeat, window, due, period);
+            : new EventDefinition(id, label.English, day, repeat, window, due, period) { LabelTranslations = label.Translations };
     }
 
     private List<ScheduledEvent> Expand(List<EventDefinition> definitions, List<string> paths, Period treatment, Period? followUp)
@@ -132,11 +134,12 @@ internal sealed partial class ProtocolReader
             var occurrences = definition.Repeat is { } repeat
                 ? repeat.Weeks().Select(w => (
                     Id: EventRepeat.OccurrenceId(definition.Id, w),
-                    Label: string.Create(CultureInfo.InvariantCulture, $"{definition.Label} (week {w})"),
+                    Label: EventRepeat.OccurrenceLabel(definition.Label, w, DiaryLanguage.English),
+                    Translations: OccurrenceTranslations(definition, w),
                     Day: w * 7))
-                : [(definition.Id, definition.Label, definition.Day!.Value)];
+                : [(definition.Id, definition.Label, definition.LabelTranslations, definition.Day!.Value)];
 
-            foreach (var (id, label, day) in occurrences)
+            foreach (var (id, label, translations, day) in occurrences)
             {
                 var line = context.MarkOf(path).Line;
                 var origin = definition.Repeat is null
@@ -152,13 +155,20 @@ internal sealed partial class ProtocolReader
                 var period = ResolvePeriod(definition, day, treatment, followUp, path);
                 if (period is not null)
                 {
-                    events.Add(new ScheduledEvent(id, label, day, definition.Window, definition.Instruments, period.Value, definition.Id));
+                    events.Add(new ScheduledEvent(id, label, day, definition.Window, definition.Instruments, period.Value, definition.Id)
+                    {
+                        LabelTranslations = translations,
+                    });
                 }
             }
         }
 
         return [.. events.OrderBy(e => e.Day)];
     }
+
+    private static Translations OccurrenceTranslations(EventDefinition definition, int week) =>
+        new(definition.LabelTranslations.Languages.ToDictionary(
+            l => l, l => EventRepeat.OccurrenceLabel(definition.LabelTranslations.In(l, definition.Label), week, l), StringComparer.Ordinal));
 
     private PeriodKind? ResolvePeriod(EventDefinition definition, int day, Period treatment, Period? followUp, string path)
     {

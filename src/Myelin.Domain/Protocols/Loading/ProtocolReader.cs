@@ -32,6 +32,7 @@ internal sealed partial class ProtocolReader(ParseContext context)
         var screening = ReadScreening(top, instruments);
         var stratification = ReadStratification(top, instruments, screening, schedule);
         var endpoints = ReadEndpoints(top, instruments, schedule);
+        WarnUntranslatedLanguages();
 
         if (context.Errors.Count > 0 || study is null || schedule is null)
         {

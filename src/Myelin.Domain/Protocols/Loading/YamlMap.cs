@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Myelin.Domain.Records;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -106,9 +107,80 @@ internal sealed partial class YamlMap
             return value.Trim();
         }
 
-        _context.Error(PathOf(key), node.Start, $"'{key}' must be text; found {Describe(node)}");
+        _context.Error(PathOf(key), node.Start, node is YamlMappingNode mapping && mapping.Children.Keys.Any(k => k is YamlScalarNode { Value: DiaryLanguage.English })
+            ? $"'{key}' must be text; found a mapping of languages. Translations are allowed only on participant-facing text: instrument, item, choice and event labels and VAS anchors"
+            : $"'{key}' must be text; found {Describe(node)}");
         return null;
     }
+
+    /// <summary>
+    /// Participant-facing text: plain text (English), or a mapping of diary language to text with <c>en</c> required,
+    /// e.g. <c>{ en: Tingling, hi: झुनझुनी }</c>. Reports unknown language codes, empty texts and a missing <c>en</c>.
+    /// </summary>
+    public TranslatableText? Translatable(string key, bool required)
+    {
+        if (Node(key, required) is not { } node)
+        {
+            return null;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            return Text(key, required) is { } plain ? new TranslatableText(plain, Translations.None, PathOf(key)) : null;
+        }
+
+        var path = PathOf(key);
+        string? english = null;
+        var others = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var language = (keyNode as YamlScalarNode)?.Value;
+            var languagePath = Join(path, language ?? "?");
+            _context.Remember(languagePath, valueNode.Start);
+            if (language is null || !DiaryLanguage.All.Contains(language))
+            {
+                _context.Error(languagePath, keyNode.Start,
+                    $"'{language ?? Describe(keyNode)}' is not a diary language; allowed: {string.Join(", ", DiaryLanguage.All)} ({string.Join(", ", DiaryLanguage.All.Select(LanguageName))})");
+                continue;
+            }
+
+            if (valueNode is not YamlScalarNode { Value: { } value } || value.Trim().Length == 0)
+            {
+                _context.Error(languagePath, valueNode.Start, valueNode is YamlScalarNode
+                    ? $"the {LanguageName(language)} text of '{key}' is empty; write it, or leave '{language}' out{(language == DiaryLanguage.English ? string.Empty : " to show English")}"
+                    : $"the {LanguageName(language)} text of '{key}' must be text; found {Describe(valueNode)}");
+                continue;
+            }
+
+            if (language == DiaryLanguage.English)
+            {
+                english = value.Trim();
+            }
+            else
+            {
+                others[language] = value.Trim();
+            }
+        }
+
+        if (english is null && !mapping.Children.Keys.Any(k => k is YamlScalarNode { Value: DiaryLanguage.English }))
+        {
+            _context.Error(path, node.Start,
+                $"'{key}' needs its English text 'en' (shown to staff, and to any participant whose language has no translation); found {(mapping.Children.Count == 0 ? "an empty mapping" : string.Join(", ", mapping.Children.Keys.Select(k => (k as YamlScalarNode)?.Value ?? "?")))}");
+        }
+
+        // With a bad translation the English text is still returned, so one slip is one error (not also every
+        // reference to the item); the protocol does not load either way.
+        return english is null ? null : new TranslatableText(english, new Translations(others), path);
+    }
+
+    /// <summary>The English name of a diary language code, for messages.</summary>
+    public static string LanguageName(string language) => language switch
+    {
+        DiaryLanguage.English => "English",
+        DiaryLanguage.Hindi => "Hindi",
+        DiaryLanguage.Marathi => "Marathi",
+        _ => language,
+    };
 
     /// <summary>An id: starts with a lower-case letter, then lower-case letters, digits, '_' or '-'.</summary>
     public string? Id(string key, bool required)
