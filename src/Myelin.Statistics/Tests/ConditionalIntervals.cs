@@ -18,20 +18,35 @@ namespace Myelin.Statistics.Tests;
 /// </list>
 /// The estimate is the median of the Walsh averages ("(pseudo)median") or of the differences ("difference in
 /// location"), the Hodges–Lehmann estimator, as R ≥ 4.6 reports it (statistics.md §13, data A and C).
-/// The candidates are held sorted in memory (O(n²), up to <see cref="MaxCandidates"/>), as R's exact interval holds them.
+/// For the exact test the candidates are held sorted in memory (O(n²), up to <see cref="MaxCandidates"/>), as R's
+/// exact interval holds them. For the asymptotic test they are listed up to the same number, and beyond it counted
+/// and selected without listing (<see cref="CountedShiftInterval"/>), with the same limits, level and estimate.
 /// </summary>
 internal static class ConditionalIntervals
 {
     /// <summary>Most candidates (Walsh averages or differences) held in memory: 2^24 doubles, 128 MiB.</summary>
     public const long MaxCandidates = 1L << 24;
 
-    /// <summary>R-style warning when the candidates would not fit, or null when they do.</summary>
+    /// <summary>R-style warning when the candidates of the exact interval would not fit, or null when they do.</summary>
     public static string? TooMany(long candidates, string what) => candidates <= MaxCandidates ? null
         : $"confidence interval not computed: it needs all {candidates} {what}, more than {MaxCandidates}";
 
-    public static (HtestInterval Interval, HtestValue[] Estimates) SignedRank(double[] data, WilcoxOptions o, bool exact)
+    /// <param name="data">The differences, not shifted by μ.</param>
+    /// <param name="o">Options.</param>
+    /// <param name="exact">Invert the exact conditional test (else coin's asymptotic one).</param>
+    /// <param name="maxListed">Most candidates listed for the asymptotic test before counting instead.</param>
+    public static (HtestInterval Interval, HtestValue[] Estimates) SignedRank(double[] data, WilcoxOptions o, bool exact,
+        long maxListed = MaxCandidates)
     {
         int n = data.Length;
+        if (!exact && n * (n + 1L) / 2 > maxListed)
+        {
+            var (mean0, sd0) = SignedRankMoments(data);
+            var set = SortedPairSet.Walsh(data);
+            var counted = CountedShiftInterval.Invert(set, v => NormalTails((v - mean0) / sd0), o.Alternative, o.ConfLevel);
+            return (counted, [new HtestValue("(pseudo)median", CountedShiftInterval.Median(set))]);
+        }
+
         var walsh = new double[n * (n + 1) / 2];
         int k = 0;
         for (int i = 0; i < n; i++)
@@ -51,9 +66,7 @@ internal static class ConditionalIntervals
         }
         else
         {
-            Ranks.Average(data, out double tie);
-            double mean = n * (n + 1.0) / 4;
-            double sd = Math.Sqrt((n * (n + 1.0) * (2.0 * n + 1) / 6 - tie / 12) / 4);
+            var (mean, sd) = SignedRankMoments(data);
             tails = mu => NormalTails((CountAbove(walsh, mu) - mean) / sd);
         }
 
@@ -61,9 +74,23 @@ internal static class ConditionalIntervals
         return (ci, [new HtestValue("(pseudo)median", WilcoxTest.SortedMedian(walsh))]);
     }
 
-    public static (HtestInterval Interval, HtestValue[] Estimates) RankSum(double[] x, double[] y, WilcoxOptions o, bool exact)
+    /// <param name="x">First sample, not shifted by μ.</param>
+    /// <param name="y">Second sample.</param>
+    /// <param name="o">Options.</param>
+    /// <param name="exact">Invert the exact conditional test (else coin's asymptotic one).</param>
+    /// <param name="maxListed">Most candidates listed for the asymptotic test before counting instead.</param>
+    public static (HtestInterval Interval, HtestValue[] Estimates) RankSum(double[] x, double[] y, WilcoxOptions o, bool exact,
+        long maxListed = MaxCandidates)
     {
         int nx = x.Length, ny = y.Length;
+        if (!exact && (long)nx * ny > maxListed)
+        {
+            double sd0 = RankSumSd(x, y);
+            var set = SortedPairSet.Differences(x, y);
+            var counted = CountedShiftInterval.Invert(set, w => NormalTails((w - (double)nx * ny / 2) / sd0), o.Alternative, o.ConfLevel);
+            return (counted, [new HtestValue("difference in location", CountedShiftInterval.Median(set))]);
+        }
+
         var diffs = new double[nx * ny];
         int k = 0;
         foreach (double a in x)
@@ -83,15 +110,30 @@ internal static class ConditionalIntervals
         }
         else
         {
-            Ranks.Average(x, out double tieX);
-            Ranks.Average(y, out double tieY);
-            double n = nx + ny;
-            double sd = Math.Sqrt((double)nx * ny / (n * (n - 1)) * ((n * n * n - n) - (tieX + tieY)) / 12);
+            double sd = RankSumSd(x, y);
             tails = mu => NormalTails((CountAbove(diffs, mu) - (double)nx * ny / 2) / sd);
         }
 
         var ci = ShiftInterval.Invert(diffs, tails, o.Alternative, o.ConfLevel);
         return (ci, [new HtestValue("difference in location", WilcoxTest.SortedMedian(diffs))]);
+    }
+
+    /// <summary>Permutation mean and standard deviation of V between Walsh averages, where only equal data values tie.</summary>
+    private static (double Mean, double Sd) SignedRankMoments(double[] data)
+    {
+        int n = data.Length;
+        Ranks.Average(data, out double tie);
+        return (n * (n + 1.0) / 4, Math.Sqrt((n * (n + 1.0) * (2.0 * n + 1) / 6 - tie / 12) / 4));
+    }
+
+    /// <summary>Permutation standard deviation of W between differences, where only equal values within a sample tie.</summary>
+    private static double RankSumSd(double[] x, double[] y)
+    {
+        int nx = x.Length, ny = y.Length;
+        Ranks.Average(x, out double tieX);
+        Ranks.Average(y, out double tieY);
+        double n = nx + ny;
+        return Math.Sqrt((double)nx * ny / (n * (n - 1)) * ((n * n * n - n) - (tieX + tieY)) / 12);
     }
 
     /// <summary>Exact tails of V at data − μ: Pratt ranks of |d − μ|, zeros keep their rank but take no sign.</summary>

@@ -68,7 +68,7 @@ internal static class ConditionalWilcox
             return result with { ConfInt = classic.ConfInt, Estimates = classic.Estimates, Warnings = classic.Warnings };
         }
 
-        if (ConditionalIntervals.TooMany(n * (n + 1L) / 2, "Walsh averages") is string tooMany)
+        if (exact && ConditionalIntervals.TooMany(n * (n + 1L) / 2, "Walsh averages") is string tooMany)
         {
             return result with { Warnings = [tooMany] };
         }
@@ -122,7 +122,7 @@ internal static class ConditionalWilcox
             return result with { ConfInt = classic.ConfInt, Estimates = classic.Estimates, Warnings = classic.Warnings };
         }
 
-        if (ConditionalIntervals.TooMany((long)nx * ny, "differences x[i] - y[j]") is string tooMany)
+        if (exact && ConditionalIntervals.TooMany((long)nx * ny, "differences x[i] - y[j]") is string tooMany)
         {
             return result with { Warnings = [tooMany] };
         }

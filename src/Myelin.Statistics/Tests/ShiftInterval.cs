@@ -37,8 +37,7 @@ internal static class ShiftInterval
         HtestAlternative alternative, double confLevel)
     {
         double[] u = Distinct(candidates);
-        double alpha = 1 - confLevel;
-        double target = (alternative == HtestAlternative.TwoSided ? alpha / 2 : alpha) + Toler;
+        double target = Target(alternative, confLevel);
         double lo = double.NegativeInfinity, hi = double.PositiveInfinity, achievedLo = 0, achievedHi = 0;
         if (alternative != HtestAlternative.Less)
         {
@@ -79,6 +78,13 @@ internal static class ShiftInterval
         }
 
         return new HtestInterval(lo, hi, 1 - (achievedLo + achievedHi));
+    }
+
+    /// <summary>The one-sided tail a gap must exceed to be inside the interval: α/2 (two-sided) or α, plus 10·DBL_EPSILON.</summary>
+    public static double Target(HtestAlternative alternative, double confLevel)
+    {
+        double alpha = 1 - confLevel;
+        return (alternative == HtestAlternative.TwoSided ? alpha / 2 : alpha) + Toler;
     }
 
     /// <summary>The point where the test is evaluated for the gap between two neighbouring distinct candidates.</summary>
