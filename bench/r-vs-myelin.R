@@ -23,6 +23,8 @@ ops <- list(
   rank_sum_ties_1e6 = function() suppressWarnings(wilcox.test(vas_a, vas_b))$p.value,
   signed_rank_exact_49 = function() wilcox.test(small)$p.value,
   signed_rank_exact_49_ci = function() wilcox.test(small, conf.int = TRUE)$p.value,
+  signed_rank_ci_6000 = function() wilcox.test(vas_a[1:6000], vas_b[1:6000], paired = TRUE, conf.int = TRUE)$conf.int[1],
+  rank_sum_ci_4200 = function() wilcox.test(vas_a[1:4200], vas_b[1:4200], conf.int = TRUE)$conf.int[1],
   ancova_1e6 = function() {
     fit <- lm(chg ~ armf + base)
     s <- summary(fit)$coefficients

@@ -47,7 +47,11 @@ rest="$(sed -n '/^# Performance: the trial analysis/,$p' "$out" 2>/dev/null || t
   echo
   echo "The rank tests use 0–10 integer scores (VAS-like), so ties are everywhere and R takes the normal"
   echo "approximation with tie correction; \`signed_rank_exact_49\` is the exact branch (n = 49, no ties)."
-  echo "The check columns show that both sides computed the same thing: the p-value, or for ANCOVA the arm estimate."
+  echo "\`signed_rank_ci_6000\` and \`rank_sum_ci_4200\` are the asymptotic Hodges–Lehmann interval above 2^24 Walsh"
+  echo "averages (18,003,000) or differences (17,640,000): both sides find the limits by Brent's zeroin on the re-ranked"
+  echo "statistic, without listing them."
+  echo "The check columns show that both sides computed the same thing: the p-value, for ANCOVA the arm estimate, and"
+  echo "for the intervals the lower limit."
   echo "For this seed the exact ANCOVA arm estimate (rational arithmetic on the integer data) is −1.2020789351209773:"
   echo "Myelin's streamed within-group sums agree to about 1e-15, R's QR on the uncentred 10⁶ × 3 matrix to about 1.6e-11."
   echo "Myelin's ANCOVA also computes the emmeans adjusted means and contrast, which the R timing leaves out."

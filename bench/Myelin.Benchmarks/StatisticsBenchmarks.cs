@@ -30,5 +30,11 @@ public class StatisticsBenchmarks
     public double SignedRankExact49ConfInt() => Operations.All[5].Run(data);
 
     [Benchmark]
-    public double Ancova() => Operations.All[6].Run(data);
+    public double SignedRankConfInt6000() => Operations.All[6].Run(data);
+
+    [Benchmark]
+    public double RankSumConfInt4200() => Operations.All[7].Run(data);
+
+    [Benchmark]
+    public double Ancova() => Operations.All[8].Run(data);
 }
