@@ -4,7 +4,7 @@ namespace Myelin.Web.Diary;
 
 /// <summary>One item to rate.</summary>
 /// <param name="Id">The item id, the key of its value in a submission.</param>
-/// <param name="Label">The question, in English (the protocol format has no translations).</param>
+/// <param name="Label">The question in the participant's language; in English where the protocol has no translation.</param>
 /// <param name="Type">The protocol type name: <c>vas</c>.</param>
 /// <param name="Min">Lowest value (0 for a VAS).</param>
 /// <param name="Max">Highest value (10 for a VAS).</param>

@@ -71,7 +71,7 @@ public sealed partial class DiaryService(MyelinDbContext db, DiaryProtocols prot
         }
 
         var open = await OpenEventsAsync(diary, cancellationToken).ConfigureAwait(false);
-        return new DiaryDue(diary.Participant.Code, diary.Participant.Language, [.. open.Select(Describe)]);
+        return new DiaryDue(diary.Participant.Code, diary.Participant.Language, [.. open.Select(o => Describe(o, diary.Participant.Language))]);
     }
 
     /// <summary>
@@ -165,15 +165,15 @@ public sealed partial class DiaryService(MyelinDbContext db, DiaryProtocols prot
             noteItem is null ? null : assessment.Items.FirstOrDefault(i => i.ItemId == noteItem.Id)?.Value);
     }
 
-    /// <summary>The GET shape of one open event.</summary>
-    public static DiaryDueEvent Describe(DiaryOpenEvent open)
+    /// <summary>The GET shape of one open event, its labels in <paramref name="language"/> where the protocol translates them.</summary>
+    public static DiaryDueEvent Describe(DiaryOpenEvent open, string language)
     {
         ArgumentNullException.ThrowIfNull(open);
         return new DiaryDueEvent(
             open.Due.Event.Id,
-            open.Due.Event.Label,
+            open.Due.Event.LabelIn(language),
             new DiaryWindow(open.Due.Opens, open.Due.Closes),
-            [.. DiaryInstruments.RatedItems(open.Instrument).Select(i => new DiaryDueItem(i.Id, i.Label, "vas", i.Min ?? 0, i.Max ?? 10, i.Step, i.Required))]);
+            [.. DiaryInstruments.RatedItems(open.Instrument).Select(i => new DiaryDueItem(i.Id, i.LabelIn(language), "vas", i.Min ?? 0, i.Max ?? 10, i.Step, i.Required))]);
     }
 
     // Checks what the entry means against the protocol and the records; adds problems to the entry. Returns the open event when the event is acceptable.

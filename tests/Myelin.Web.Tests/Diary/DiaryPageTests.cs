@@ -11,10 +11,10 @@ namespace Myelin.Web.Tests.Diary;
 public sealed class DiaryPageTests
 {
     [Theory]
-    [InlineData(DiaryLanguage.English, "My symptom diary", "Capsules taken today")]
-    [InlineData(DiaryLanguage.Hindi, "मेरी लक्षण डायरी", "आज ली गई कैप्सूल")]
-    [InlineData(DiaryLanguage.Marathi, "माझी लक्षण डायरी", "आज घेतलेल्या कॅप्सूल")]
-    public async Task The_page_speaks_the_participants_language_and_shows_week_0_with_unset_sliders(string language, string title, string doses)
+    [InlineData(DiaryLanguage.English, "My symptom diary", "Capsules taken today", "Tingling", "No tingling", "Worst tingling imaginable")]
+    [InlineData(DiaryLanguage.Hindi, "मेरी लक्षण डायरी", "आज ली गई कैप्सूल", "झुनझुनी", "बिल्कुल झुनझुनी नहीं", "सबसे ज़्यादा झुनझुनी, जिसकी कल्पना की जा सके")]
+    [InlineData(DiaryLanguage.Marathi, "माझी लक्षण डायरी", "आज घेतलेल्या कॅप्सूल", "मुंग्या येणे", "मुंग्या अजिबात येत नाहीत", "कल्पना करता येईल इतक्या सर्वात जास्त मुंग्या")]
+    public async Task The_page_speaks_the_participants_language_and_shows_week_0_with_unset_sliders(string language, string title, string doses, string tingling, string noTingling, string worstTingling)
     {
         using var factory = new MyelinWebFactory();
         var study = await factory.AddStudyAsync();
@@ -47,8 +47,8 @@ public sealed class DiaryPageTests
             Assert.True(number.IsRequired);
         }
 
-        Assert.Equal(["0 = No tingling", "10 = Worst tingling imaginable"], page.QuerySelectorAll("#a-diary-w0-tingling span").Select(s => s.TextContent));
-        Assert.Equal("Tingling", page.QuerySelector("#l-diary-w0-tingling")!.TextContent);
+        Assert.Equal(["0 = " + noTingling, "10 = " + worstTingling], page.QuerySelectorAll("#a-diary-w0-tingling span").Select(s => s.TextContent));
+        Assert.Equal(tingling, page.QuerySelector("#l-diary-w0-tingling")!.TextContent);
         Assert.NotNull(page.QuerySelector("input[type=checkbox][name='doses.morning']"));
         Assert.NotNull(page.QuerySelector("input[type=checkbox][name='doses.evening']"));
         Assert.Null(page.QuerySelector("textarea[name=note]")); // the preliminary diary has no text item to keep a note in

@@ -106,12 +106,12 @@ public sealed class EntryModel(DiaryService diary) : PageModel
     public bool PostedDose(string eventId, string slot) =>
         PostedEvent == eventId && (slot == DoseRecord.Morning ? Posted?.Morning : Posted?.Evening) == true;
 
-    /// <summary>The anchor text at 0 or 10 for an item.</summary>
+    /// <summary>The anchor text at 0 or 10 for an item, in the participant's language where the protocol translates it.</summary>
     public string Anchor(Item item, bool max)
     {
         ArgumentNullException.ThrowIfNull(item);
         var value = Number(max ? item.Max ?? 10 : item.Min ?? 0);
-        return $"{value} = {(max ? item.MaxAnchor ?? Text.MaxAnchor : item.MinAnchor ?? Text.MinAnchor)}";
+        return $"{value} = {(max ? item.MaxAnchorIn(Text.Language) ?? Text.MaxAnchor : item.MinAnchorIn(Text.Language) ?? Text.MinAnchor)}";
     }
 
     /// <summary>A number as written in the form (invariant culture).</summary>
