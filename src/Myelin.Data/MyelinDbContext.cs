@@ -24,7 +24,7 @@ public abstract class MyelinDbContext : IdentityDbContext<StaffUser>, IDataProte
     private static readonly HashSet<Type> ClinicalTypes =
     [
         typeof(Participant), typeof(ScreeningValue), typeof(Assessment), typeof(ItemValue), typeof(DoseRecord), typeof(AdverseEvent),
-        typeof(DiaryLink), typeof(RecordLock), typeof(Signature), typeof(StudyGrant), typeof(ApiToken),
+        typeof(DiaryLink), typeof(RecordLock), typeof(Signature), typeof(StudyGrant), typeof(ApiToken), typeof(AllocationKey),
     ];
 
     private ChangeLogWriter? _writer;
@@ -85,6 +85,12 @@ public abstract class MyelinDbContext : IdentityDbContext<StaffUser>, IDataProte
 
     /// <summary>Client ids of stored diary submissions, so a retry never stores twice.</summary>
     public DbSet<DiarySubmission> DiarySubmissions => Set<DiarySubmission>();
+
+    /// <summary>
+    /// The studies' secret allocation keys (<see cref="AllocationKey"/>): read only to allocate an arm; no page, API or
+    /// export reads them, and the change log records their creation without the key.
+    /// </summary>
+    public DbSet<AllocationKey> AllocationKeys => Set<AllocationKey>();
 
     /// <summary>Locks on studies, casebooks and forms.</summary>
     public DbSet<RecordLock> RecordLocks => Set<RecordLock>();
@@ -175,6 +181,23 @@ public abstract class MyelinDbContext : IdentityDbContext<StaffUser>, IDataProte
     }
 
     /// <summary>
+    /// Takes, inside the caller's open transaction, the lock every save takes before it appends to the change log, so
+    /// that what the caller reads next (e.g. the next allocation position) stays true until it commits. On SQLite the
+    /// transaction already holds the write lock (Microsoft.Data.Sqlite begins IMMEDIATE); on PostgreSQL this takes the
+    /// change log's advisory lock, which the save then holds again.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No transaction is open.</exception>
+    public Task LockWritersAsync(CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("LockWritersAsync needs an open transaction (Database.BeginTransactionAsync); the lock ends with it.");
+        }
+
+        return LockChangeLogAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// Serialises change-log writers for the rest of the transaction, so that each reads the chain's last hash
     /// and appends to it before the next. Nothing by default: SQLite transactions already hold the write lock.
     /// </summary>
@@ -206,6 +229,7 @@ public abstract class MyelinDbContext : IdentityDbContext<StaffUser>, IDataProte
         builder.ApplyConfiguration(new DiarySubmissionConfiguration());
         builder.ApplyConfiguration(new RecordLockConfiguration());
         builder.ApplyConfiguration(new SignatureConfiguration());
+        builder.ApplyConfiguration(new AllocationKeyConfiguration());
     }
 
     private List<PendingChange> PrepareChangeLog()
@@ -277,6 +301,7 @@ public abstract class MyelinDbContext : IdentityDbContext<StaffUser>, IDataProte
         Signature s => s.StudyId,
         StudyGrant g => g.StudyId,
         ApiToken t => t.StudyId,
+        AllocationKey k => k.StudyId,
         _ => throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} is logged but has no study."),
     };
 

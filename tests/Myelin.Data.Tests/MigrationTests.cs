@@ -19,7 +19,7 @@ public sealed class MigrationTests
         try
         {
             var applied = await MyelinDatabase.MigrateAsync(target, TimeProvider.System);
-            Assert.Equal(["Initial"], applied.Select(name => name[(name.IndexOf('_', StringComparison.Ordinal) + 1)..]));
+            Assert.Equal(["Initial", "DiaryNoteAndAllocation"], applied.Select(name => name[(name.IndexOf('_', StringComparison.Ordinal) + 1)..]));
             Assert.Empty(await MyelinDatabase.MigrateAsync(target, TimeProvider.System));
 
             await using var db = MyelinDatabase.CreateContext(target, TimeProvider.System);

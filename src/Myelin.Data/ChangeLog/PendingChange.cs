@@ -32,13 +32,13 @@ internal sealed class PendingChange
                 return new PendingChange(entry, studyOf(entry), ChangeKind.Added, null, []);
             case Microsoft.EntityFrameworkCore.EntityState.Modified:
                 var changed = entry.Properties
-                    .Where(p => p.IsModified && !p.Metadata.IsPrimaryKey() && !Equals(p.OriginalValue, p.CurrentValue))
+                    .Where(p => p.IsModified && Logged(p) && !Equals(p.OriginalValue, p.CurrentValue))
                     .Select(p => (p.Metadata.Name, ChangeValueText.Format(p.OriginalValue)))
                     .ToList();
                 return changed.Count == 0 ? null : new PendingChange(entry, studyOf(entry), ChangeKind.Modified, KeyOf(entry), changed);
             case Microsoft.EntityFrameworkCore.EntityState.Deleted:
                 var old = entry.Properties
-                    .Where(p => !p.Metadata.IsPrimaryKey())
+                    .Where(Logged)
                     .Select(p => (p.Metadata.Name, ChangeValueText.Format(p.OriginalValue)))
                     .ToList();
                 return new PendingChange(entry, studyOf(entry), ChangeKind.Deleted, KeyOf(entry), old);
@@ -82,7 +82,7 @@ internal sealed class PendingChange
             case ChangeKind.Added:
                 var key = KeyOf(_entry);
                 // A new record's empty properties are not logged: "no value" is what a missing row already says.
-                foreach (var p in _entry.Properties.Where(p => !p.Metadata.IsPrimaryKey() && p.CurrentValue is not null))
+                foreach (var p in _entry.Properties.Where(p => Logged(p) && p.CurrentValue is not null))
                 {
                     yield return ChangeLogEntry.Create(_studyId, at, actor.User, actor.Channel, actor.Reason, entity, key, _kind, p.Metadata.Name, null, ChangeValueText.Format(p.CurrentValue));
                 }
@@ -105,6 +105,10 @@ internal sealed class PendingChange
                 break;
         }
     }
+
+    // Keys name the record instead; a secret (an allocation key's bytes) is never written down.
+    private static bool Logged(PropertyEntry property) =>
+        !property.Metadata.IsPrimaryKey() && property.Metadata.FindAnnotation(ChangeLogAnnotations.NotLogged) is null;
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => ChangeValueText.Format(entry.Property(p.Name).CurrentValue)));

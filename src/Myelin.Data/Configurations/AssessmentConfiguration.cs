@@ -14,6 +14,7 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Property(a => a.InstrumentId).HasMaxLength(Limits.Id).IsRequired();
         builder.Property(a => a.Source).HasConversion<string>().HasMaxLength(Limits.Enum);
         builder.Property(a => a.EnteredBy).HasMaxLength(Limits.Name).IsRequired();
+        builder.Property(a => a.Note).HasMaxLength(Assessment.MaxNoteLength);
         builder.HasIndex(a => new { a.ParticipantId, a.EventId, a.InstrumentId }).IsUnique();
         builder.HasOne(a => a.Participant).WithMany().HasForeignKey(a => a.ParticipantId).OnDelete(DeleteBehavior.Restrict);
 

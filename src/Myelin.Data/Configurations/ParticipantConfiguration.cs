@@ -19,7 +19,12 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         builder.Property(p => p.Stratum).HasMaxLength(Limits.Id);
         builder.Property(p => p.Arm).HasMaxLength(Limits.Id);
         builder.Property(p => p.Language).HasMaxLength(8).IsRequired();
+        builder.Property(p => p.AllocationStratum).HasMaxLength(Limits.Id);
         builder.HasIndex(p => new { p.StudyId, p.Code }).IsUnique();
+
+        // The database, not the application, guarantees that two concurrent enrolments never take the same place in a
+        // stratum's allocation sequence; participants not allocated from it (nulls) are distinct on both providers.
+        builder.HasIndex(p => new { p.StudyId, p.AllocationStratum, p.AllocationPosition }).IsUnique();
         builder.HasOne<Study>().WithMany().HasForeignKey(p => p.StudyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Site>().WithMany().HasForeignKey(p => new { p.StudyId, p.SiteId }).OnDelete(DeleteBehavior.Restrict);
 

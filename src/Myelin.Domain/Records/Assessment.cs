@@ -53,6 +53,15 @@ public sealed class Assessment
     /// <summary>The item values, one per item id.</summary>
     public IReadOnlyList<ItemValue> Items => _items;
 
+    /// <summary>
+    /// A free-text note that came with the assessment (the participant's diary note), trimmed, at most
+    /// <see cref="MaxNoteLength"/> characters; null when none was given.
+    /// </summary>
+    public string? Note { get; private set; }
+
+    /// <summary>The longest note an assessment keeps, in characters.</summary>
+    public const int MaxNoteLength = 1000;
+
     /// <summary>Starts an assessment with no item values; add them with <see cref="SetValue"/>.</summary>
     /// <param name="participant">The participant.</param>
     /// <param name="eventId">The schedule event id.</param>
@@ -102,6 +111,11 @@ public sealed class Assessment
 
         return existing;
     }
+
+    /// <summary>Sets, replaces or (with a blank text) clears the note; it is kept trimmed.</summary>
+    /// <exception cref="DomainRuleException">The trimmed note is longer than <see cref="MaxNoteLength"/> characters.</exception>
+    public void SetNote(string? note) =>
+        Note = Guard.OptionalText(note, $"note of assessment '{EventId}/{InstrumentId}'", MaxNoteLength);
 
     /// <summary>Removes the value of one item (e.g. entered against the wrong item); returns false when there was none.</summary>
     public bool RemoveValue(string itemId) => _items.RemoveAll(i => i.ItemId == itemId) > 0;

@@ -47,6 +47,19 @@ public sealed class Participant
     /// <summary>The arm code given at enrolment; null before enrolment.</summary>
     public string? Arm { get; private set; }
 
+    /// <summary>
+    /// The allocation stratum whose sequence gave <see cref="Arm"/>; null when the arm did not come from the
+    /// concealed allocation sequence (a single-arm study, an import, simulated data).
+    /// </summary>
+    public string? AllocationStratum { get; private set; }
+
+    /// <summary>
+    /// The position in <see cref="AllocationStratum"/>'s sequence that gave <see cref="Arm"/>, 0 for the first; null as
+    /// <see cref="AllocationStratum"/>. The database keeps (study, allocation stratum, position) unique, so two
+    /// enrolments never take the same place.
+    /// </summary>
+    public int? AllocationPosition { get; private set; }
+
     /// <summary>The language the participant's diary speaks (see <see cref="DiaryLanguage"/>); English until chosen.</summary>
     public string Language { get; private set; } = DiaryLanguage.English;
 
@@ -143,6 +156,26 @@ public sealed class Participant
         EnrolledOn = enrolledOn;
         Status = ParticipantStatus.Enrolled;
         ChangedAt = when;
+    }
+
+    /// <summary>Enrols a screened participant into the arm at a place of the study's concealed allocation sequence.</summary>
+    /// <param name="allocation">The arm with the allocation stratum and position that gave it.</param>
+    /// <param name="stratum">The stratum code (e.g. <c>moderate</c>); null when the protocol does not stratify.</param>
+    /// <param name="enrolledOn">The enrolment date, day 0 of the schedule.</param>
+    /// <param name="at">When the enrolment is recorded (UTC).</param>
+    /// <exception cref="DomainRuleException">The participant is not screened, or the position is negative.</exception>
+    public void Enrol(Protocols.ArmAllocation allocation, string? stratum, DateOnly enrolledOn, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(allocation);
+        if (allocation.Position < 0)
+        {
+            throw new DomainRuleException($"allocation position {allocation.Position} of participant '{Code}' is negative; positions count from 0.");
+        }
+
+        var allocationStratum = Guard.Id(allocation.Stratum, $"allocation stratum of participant '{Code}'");
+        Enrol(allocation.Arm, stratum, enrolledOn, at);
+        AllocationStratum = allocationStratum;
+        AllocationPosition = allocation.Position;
     }
 
     /// <summary>Withdraws a screened or enrolled participant, with the reason.</summary>

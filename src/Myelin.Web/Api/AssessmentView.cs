@@ -9,6 +9,7 @@ namespace Myelin.Web.Api;
 /// <param name="EnteredBy">Who entered it.</param>
 /// <param name="EnteredAt">When (UTC).</param>
 /// <param name="Values">The item values in the instrument's order.</param>
+/// <param name="Note">The free-text note that came with it (the participant's diary note); null when none.</param>
 public sealed record AssessmentView(
     long Id,
     string Participant,
@@ -17,4 +18,5 @@ public sealed record AssessmentView(
     string Source,
     string EnteredBy,
     DateTimeOffset EnteredAt,
-    IReadOnlyList<ItemValueView> Values);
+    IReadOnlyList<ItemValueView> Values,
+    string? Note);

@@ -45,6 +45,7 @@ public static class ParticipantViews
             StudiesApi.Kebab(a.Source.ToString()),
             a.EnteredBy,
             a.EnteredAt,
-            [.. a.Items.OrderBy(v => Order(v.ItemId)).ThenBy(v => v.ItemId, StringComparer.Ordinal).Select(v => new ItemValueView(v.ItemId, v.Value, v.Numeric, v.Unit))]);
+            [.. a.Items.OrderBy(v => Order(v.ItemId)).ThenBy(v => v.ItemId, StringComparer.Ordinal).Select(v => new ItemValueView(v.ItemId, v.Value, v.Numeric, v.Unit))],
+            a.Note);
     }
 }

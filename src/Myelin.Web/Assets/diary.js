@@ -183,7 +183,8 @@
     var errors = (problem && problem.errors) || {};
     var rest = [];
     Object.keys(errors).forEach(function (key) {
-      var box = key.indexOf('values.') === 0 ? form.querySelector('.vas[data-item="' + key.slice(7) + '"]') : null;
+      var box = key.indexOf('values.') === 0 ? form.querySelector('.vas[data-item="' + key.slice(7) + '"]')
+        : key === 'note' ? form.querySelector('div.note') : null;
       if (box) {
         box.classList.add('has-error');
         box.querySelector('.field-error').textContent = errors[key].join(' ');

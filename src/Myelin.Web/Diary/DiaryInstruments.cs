@@ -5,8 +5,9 @@ namespace Myelin.Web.Diary;
 /// <summary>
 /// Which instruments the participant completes in the diary. The protocol format (docs/protocol.md) has no key saying
 /// who completes an instrument, so the rule is read from the items: a diary instrument rates symptoms on visual
-/// analogue scales — every item is a VAS, except optional free-text items (a place for the participant's note) — and
-/// is not the screening form. Clinic forms (labs, close-out, screening) have numbers with units, choices or yes/no
+/// analogue scales — every item is a VAS, except optional free-text items, which the diary does not ask (the
+/// participant's own note is kept with the assessment, <see cref="Domain.Records.Assessment.Note"/>) — and is not the
+/// screening form. Clinic forms (labs, close-out, screening) have numbers with units, choices or yes/no
 /// answers that site staff enter, so they never appear in the diary.
 /// </summary>
 public static class DiaryInstruments
@@ -33,14 +34,7 @@ public static class DiaryInstruments
         return scheduledEvent.Instruments.Select(protocol.FindInstrument).FirstOrDefault(i => i is not null && IsDiary(protocol, i));
     }
 
-    /// <summary>The item that holds the participant's note: the instrument's first free-text item, or null when it has none.</summary>
-    public static Item? NoteItem(Instrument instrument)
-    {
-        ArgumentNullException.ThrowIfNull(instrument);
-        return instrument.Items.FirstOrDefault(i => i.Type == ItemType.Text);
-    }
-
-    /// <summary>The items rated in the diary form (every item but the note).</summary>
+    /// <summary>The items rated in the diary form: the VAS items (free-text items are not asked in the diary).</summary>
     public static IEnumerable<Item> RatedItems(Instrument instrument)
     {
         ArgumentNullException.ThrowIfNull(instrument);

@@ -26,8 +26,8 @@ public sealed class DiaryOptions
     [Range(1, 100_000)]
     public int PermitsPerMinute { get; set; } = 60;
 
-    /// <summary>Longest diary note, in characters (after trimming): 1000.</summary>
-    public const int MaxNoteLength = 1000;
+    /// <summary>Longest diary note, in characters (after trimming): 1000, what the assessment keeps (<see cref="Domain.Records.Assessment.MaxNoteLength"/>).</summary>
+    public const int MaxNoteLength = Domain.Records.Assessment.MaxNoteLength;
 
     /// <summary>Largest API request body read, in bytes: 64 KiB, far above any diary entry.</summary>
     public const int MaxBodyBytes = 64 * 1024;

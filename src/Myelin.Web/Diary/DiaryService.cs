@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Myelin.Data;
@@ -10,7 +9,7 @@ namespace Myelin.Web.Diary;
 
 /// <summary>
 /// The participant diary behind the page and the API: resolves a link to its participant, says what is due today,
-/// and checks and stores an entry — the assessment, its values, the day's doses and the submission id — in one save.
+/// and checks and stores an entry — the assessment with its values and note, the day's doses and the submission id — in one save.
 /// A link reaches only its own participant: every query below starts from the participant the link names.
 /// </summary>
 public sealed partial class DiaryService(MyelinDbContext db, DiaryProtocols protocols, TimeProvider clock, IOptions<DiaryOptions> options, ILogger<DiaryService> logger)
@@ -148,7 +147,6 @@ public sealed partial class DiaryService(MyelinDbContext db, DiaryProtocols prot
         }
 
         var assessment = submission.Assessment;
-        var noteItem = diary.Protocol.FindInstrument(assessment.InstrumentId) is { } instrument ? DiaryInstruments.NoteItem(instrument) : null;
         var day = LocalDate(submission.ReceivedAt);
         var doses = await db.DoseRecords.AsNoTracking().Where(d => d.ParticipantId == participant.Id && d.Date == day)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -160,9 +158,9 @@ public sealed partial class DiaryService(MyelinDbContext db, DiaryProtocols prot
             assessment.InstrumentId,
             assessment.EnteredBy,
             assessment.EnteredAt,
-            assessment.Items.Where(i => i.ItemId != noteItem?.Id).OrderBy(i => i.Id).ToDictionary(i => i.ItemId, i => i.Numeric, StringComparer.Ordinal),
+            assessment.Items.OrderBy(i => i.Id).ToDictionary(i => i.ItemId, i => i.Numeric, StringComparer.Ordinal),
             doses.Count == 0 ? null : new DiaryStoredDoses(day, doses.Find(d => d.Slot == DoseRecord.Morning)?.Taken, doses.Find(d => d.Slot == DoseRecord.Evening)?.Taken),
-            noteItem is null ? null : assessment.Items.FirstOrDefault(i => i.ItemId == noteItem.Id)?.Value);
+            assessment.Note);
     }
 
     /// <summary>The GET shape of one open event, its labels in <paramref name="language"/> where the protocol translates them.</summary>
@@ -214,19 +212,7 @@ public sealed partial class DiaryService(MyelinDbContext db, DiaryProtocols prot
             entry.Error("values." + item.Id, $"a value is required for '{item.Id}' ({item.Label}); set it from 0 to 10.");
         }
 
-        var noteItem = DiaryInstruments.NoteItem(open.Instrument);
-        if (entry.Note is { } note)
-        {
-            if (noteItem is null)
-            {
-                entry.Error("note", "this study's diary has no place for a note; leave it empty.");
-            }
-            else if (noteItem.MaxLength is { } max && note.Length > max)
-            {
-                entry.Error("note", $"is {note.Length.ToString(CultureInfo.InvariantCulture)} characters long; at most {max.ToString(CultureInfo.InvariantCulture)} are allowed.");
-            }
-        }
-
+        // The note's length was checked when the entry was read (DiaryEntryReader); it is kept with the assessment.
         return open;
     }
 
@@ -269,11 +255,7 @@ public sealed partial class DiaryService(MyelinDbContext db, DiaryProtocols prot
             }
         }
 
-        if (entry.Note is { } note && DiaryInstruments.NoteItem(open.Instrument) is { } noteItem)
-        {
-            assessment.SetValue(noteItem.Id, note, null);
-        }
-
+        assessment.SetNote(entry.Note);
         db.Assessments.Add(assessment);
         var corrected = entry.DosesGiven && await RecordDosesAsync(participant, entry, by, now, cancellationToken).ConfigureAwait(false);
         db.DiarySubmissions.Add(DiarySubmission.Record(assessment, entry.SubmissionId!.Value, now));

@@ -22,6 +22,21 @@ public sealed class AssessmentTests
     }
 
     [Fact]
+    public void The_note_is_kept_trimmed_a_blank_one_is_none_and_a_long_one_is_refused()
+    {
+        var a = Assessment.Record(P001(), "week-1", "diary", AssessmentSource.Diary, EnteredBy.Diary("P001"), At);
+        Assert.Null(a.Note);
+        a.SetNote("  feet burn  ");
+        Assert.Equal("feet burn", a.Note);
+        a.SetNote(new string('x', Assessment.MaxNoteLength));
+        Assert.Equal(1000, a.Note!.Length);
+        var e = Assert.Throws<DomainRuleException>(() => a.SetNote(new string('y', 1001)));
+        Assert.Contains("at most 1000", e.Message, StringComparison.Ordinal);
+        a.SetNote(" ");
+        Assert.Null(a.Note);
+    }
+
+    [Fact]
     public void A_diary_entry_must_come_from_the_participants_own_diary()
     {
         var e = Assert.Throws<DomainRuleException>(() => Assessment.Record(P001(), "week-1", "diary", AssessmentSource.Diary, "diary:P002", At));

@@ -1,3 +1,4 @@
+using ArmAllocation = Myelin.Domain.Protocols.ArmAllocation;
 using Myelin.Domain.Records;
 
 namespace Myelin.Domain.Tests.Records;
@@ -29,6 +30,18 @@ public sealed class ParticipantTests
         p.Enrol("mk7", "moderate", new DateOnly(2026, 3, 2), At.AddHours(1));
         Assert.Equal((ParticipantStatus.Enrolled, "mk7", "moderate", new DateOnly(2026, 3, 2)), (p.Status, p.Arm, p.Stratum, p.EnrolledOn));
         Assert.Equal(At.AddHours(1), p.ChangedAt);
+    }
+
+    [Fact]
+    public void Enrolment_from_the_allocation_sequence_keeps_the_stratum_and_position_that_gave_the_arm()
+    {
+        var p = Screened();
+        p.Enrol(new ArmAllocation("placebo", "dm", 5), "moderate", new DateOnly(2026, 3, 2), At);
+        Assert.Equal(("placebo", "moderate", "dm", (int?)5), (p.Arm, p.Stratum, p.AllocationStratum, p.AllocationPosition));
+        Assert.Throws<DomainRuleException>(() => Screened().Enrol(new ArmAllocation("mk7", "dm", -1), null, new DateOnly(2026, 3, 2), At));
+        var plain = Screened();
+        plain.Enrol("mk7", null, new DateOnly(2026, 3, 2), At);
+        Assert.Equal((null, null), (plain.AllocationStratum, plain.AllocationPosition));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class DiaryPageTests
         Assert.Equal(tingling, page.QuerySelector("#l-diary-w0-tingling")!.TextContent);
         Assert.NotNull(page.QuerySelector("input[type=checkbox][name='doses.morning']"));
         Assert.NotNull(page.QuerySelector("input[type=checkbox][name='doses.evening']"));
-        Assert.Null(page.QuerySelector("textarea[name=note]")); // the preliminary diary has no text item to keep a note in
+        Assert.NotNull(page.QuerySelector("textarea[name=note]"));
         Assert.Contains(page.QuerySelectorAll("script"), s => s.GetAttribute("src")!.StartsWith("/assets/diary.js", StringComparison.Ordinal));
         Assert.Empty(page.QuerySelectorAll("[style]"));
     }

@@ -302,6 +302,26 @@ namespace Myelin.Data.Migrations.Postgres
                     b.ToTable("AdverseEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Myelin.Domain.Records.AllocationKey", b =>
+                {
+                    b.Property<string>("StudyId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasAnnotation("Myelin:NotLogged", true);
+
+                    b.HasKey("StudyId");
+
+                    b.ToTable("AllocationKeys", (string)null);
+                });
+
             modelBuilder.Entity("Myelin.Domain.Records.ApiToken", b =>
                 {
                     b.Property<long>("Id")
@@ -385,6 +405,10 @@ namespace Myelin.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<long>("ParticipantId")
                         .HasColumnType("bigint");
@@ -641,6 +665,13 @@ namespace Myelin.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int?>("AllocationPosition")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AllocationStratum")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Arm")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -697,6 +728,9 @@ namespace Myelin.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("StudyId", "SiteId");
+
+                    b.HasIndex("StudyId", "AllocationStratum", "AllocationPosition")
+                        .IsUnique();
 
                     b.ToTable("Participants", (string)null);
                 });
@@ -1021,6 +1055,15 @@ namespace Myelin.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("Myelin.Domain.Records.AllocationKey", b =>
+                {
+                    b.HasOne("Myelin.Domain.Records.Study", null)
+                        .WithOne()
+                        .HasForeignKey("Myelin.Domain.Records.AllocationKey", "StudyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Myelin.Domain.Records.ApiToken", b =>

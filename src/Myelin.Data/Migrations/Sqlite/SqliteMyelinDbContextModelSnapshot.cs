@@ -289,6 +289,26 @@ namespace Myelin.Data.Migrations.Sqlite
                     b.ToTable("AdverseEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Myelin.Domain.Records.AllocationKey", b =>
+                {
+                    b.Property<string>("StudyId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB")
+                        .HasAnnotation("Myelin:NotLogged", true);
+
+                    b.HasKey("StudyId");
+
+                    b.ToTable("AllocationKeys", (string)null);
+                });
+
             modelBuilder.Entity("Myelin.Domain.Records.ApiToken", b =>
                 {
                     b.Property<long>("Id")
@@ -367,6 +387,10 @@ namespace Myelin.Data.Migrations.Sqlite
                     b.Property<string>("InstrumentId")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ParticipantId")
@@ -612,6 +636,13 @@ namespace Myelin.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AllocationPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AllocationStratum")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Arm")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -668,6 +699,9 @@ namespace Myelin.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("StudyId", "SiteId");
+
+                    b.HasIndex("StudyId", "AllocationStratum", "AllocationPosition")
+                        .IsUnique();
 
                     b.ToTable("Participants", (string)null);
                 });
@@ -984,6 +1018,15 @@ namespace Myelin.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("Myelin.Domain.Records.AllocationKey", b =>
+                {
+                    b.HasOne("Myelin.Domain.Records.Study", null)
+                        .WithOne()
+                        .HasForeignKey("Myelin.Domain.Records.AllocationKey", "StudyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Myelin.Domain.Records.ApiToken", b =>

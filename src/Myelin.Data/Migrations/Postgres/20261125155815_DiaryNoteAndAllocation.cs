@@ -1,0 +1,83 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Myelin.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class DiaryNoteAndAllocation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "AllocationPosition",
+                table: "Participants",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "AllocationStratum",
+                table: "Participants",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Note",
+                table: "Assessments",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "AllocationKeys",
+                columns: table => new
+                {
+                    StudyId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Key = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AllocationKeys", x => x.StudyId);
+                    table.ForeignKey(
+                        name: "FK_AllocationKeys_Studies_StudyId",
+                        column: x => x.StudyId,
+                        principalTable: "Studies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Participants_StudyId_AllocationStratum_AllocationPosition",
+                table: "Participants",
+                columns: new[] { "StudyId", "AllocationStratum", "AllocationPosition" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AllocationKeys");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Participants_StudyId_AllocationStratum_AllocationPosition",
+                table: "Participants");
+
+            migrationBuilder.DropColumn(
+                name: "AllocationPosition",
+                table: "Participants");
+
+            migrationBuilder.DropColumn(
+                name: "AllocationStratum",
+                table: "Participants");
+
+            migrationBuilder.DropColumn(
+                name: "Note",
+                table: "Assessments");
+        }
+    }
+}
