@@ -171,14 +171,41 @@ public static class ParticipantsApi
 
         var now = clock.GetUtcNow();
         var stratum = Stratifier.AtEnrolment(protocol, screening);
-        var arm = await Enrolment.AllocateAsync(db, protocol, participant, stratum, ct).ConfigureAwait(false);
-        participant.Enrol(arm, stratum, body.EnrolledOn ?? DateOnly.FromDateTime(now.UtcDateTime), now);
-        db.Actor = new ChangeActor(access.ActorName, ChangeChannel.Api, "enrolment");
-        if (await ApiSave.SaveAsync(db, $"participant '{participant.Code}' changed meanwhile; read it again.", ct).ConfigureAwait(false) is { } refused)
+        var enrolledOn = body.EnrolledOn ?? DateOnly.FromDateTime(now.UtcDateTime);
+        ConflictProblem? changed = null;
+        Participant? enrolled = null;
+        try
         {
-            return refused;
+            // Read again under the writers' lock: a concurrent request may have enrolled or withdrawn the participant.
+            await Enrolment.SaveAllocatedAsync(db, async attemptCt =>
+            {
+                enrolled = await study.FindParticipantAsync(db, code, attemptCt).ConfigureAwait(false);
+                if (enrolled?.Status != ParticipantStatus.Screened)
+                {
+                    changed = ApiProblems.Conflict($"participant '{code}' changed meanwhile and is no longer screened; read it again.");
+                    return false;
+                }
+
+                await Enrolment.EnrolAsync(db, protocol, enrolled, stratum, enrolledOn, now, attemptCt).ConfigureAwait(false);
+                db.Actor = new ChangeActor(access.ActorName, ChangeChannel.Api, "enrolment");
+                return true;
+            }, ct).ConfigureAwait(false);
         }
-        return TypedResults.Ok(ParticipantViews.Of(participant));
+        catch (DomainRuleException e)
+        {
+            return ApiProblems.Conflict(e.Message);
+        }
+        catch (DbUpdateException)
+        {
+            return ApiProblems.Conflict($"participant '{code}' could not be enrolled: other enrolments were saved at the same moment {Enrolment.Attempts} times; send it again.");
+        }
+
+        if (changed is not null)
+        {
+            return changed;
+        }
+
+        return TypedResults.Ok(ParticipantViews.Of(enrolled!));
     }
 
     // The site asked for, or the one site the caller reaches; it must be a site of the study within the caller's scope.

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Myelin.Domain.Records;
 using Myelin.Web.Tests.Infrastructure;
 
@@ -114,7 +115,7 @@ public sealed class ParticipantsApiTests
         Assert.Contains("allocation", body.GetProperty("errors").GetProperty("arm")[0].GetString(), StringComparison.Ordinal);
         Assert.Contains("ambulatory", screeningItems);
 
-        // Four eligible participants of one etiology stratum get the first block of that stratum's sequence.
+        // Four eligible participants of one etiology stratum get the first four places of that stratum's sequence, keyed by the study's secret key.
         var arms = new List<string>();
         for (var i = 1; i <= 4; i++)
         {
@@ -128,7 +129,12 @@ public sealed class ParticipantsApiTests
         }
 
         var stratum = Myelin.Domain.Protocols.Stratifier.EtiologyAtEnrolment(protocol, new Dictionary<string, string?> { ["etiology"] = "b12" })!.Code;
-        Assert.Equal(Enumerable.Range(0, 4).Select(n => Myelin.Domain.Protocols.PermutedBlockAllocation.ArmAt(protocol, stratum, n)), arms);
-        Assert.Equal(2, arms.Count(a => a == protocol.Arms[0].Code));
+        var (key, positions) = await factory.WithDbAsync(async db => (
+            (await db.AllocationKeys.SingleAsync(k => k.StudyId == study)).Key,
+            await db.Participants.Where(p => p.StudyId == study && p.AllocationPosition != null).OrderBy(p => p.Code).Select(p => new { p.AllocationStratum, p.AllocationPosition }).ToListAsync()));
+        Assert.Equal(Enumerable.Range(0, 4).Select(n => Myelin.Domain.Protocols.PermutedBlockAllocation.ArmAt(protocol, key, stratum, n)), arms);
+        Assert.Equal(Enumerable.Range(0, 4).Select(n => new { AllocationStratum = (string?)stratum, AllocationPosition = (int?)n }), positions);
+        var first = Myelin.Domain.Protocols.PermutedBlockAllocation.Block(protocol, key, stratum, 0);
+        Assert.Equal(first.Count / 2, arms.Take(first.Count).Count(a => a == protocol.Arms[0].Code));
     }
 }

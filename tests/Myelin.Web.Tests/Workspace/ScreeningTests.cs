@@ -141,7 +141,7 @@ public sealed class ScreeningTests
     }
 
     [Fact]
-    public async Task A_blinded_randomised_study_allocates_by_the_seeded_block_of_the_etiology_stratum()
+    public async Task A_blinded_randomised_study_allocates_by_the_keyed_sequence_of_the_etiology_stratum()
     {
         using var factory = new MyelinWebFactory();
         var study = await factory.AddStudyAsync(Samples.Pilot);
@@ -160,8 +160,10 @@ public sealed class ScreeningTests
         }
 
         var arms = await factory.WithDbAsync(db => db.Participants.Where(p => p.StudyId == study).OrderBy(p => p.Code).Select(p => p.Arm!).ToListAsync());
-        Assert.Equal(Enumerable.Range(0, 4).Select(n => PermutedBlockAllocation.ArmAt(protocol, "dm", n)), arms);
-        Assert.Equal(2, arms.Count(a => a == "placebo"));
+        var key = await factory.WithDbAsync(async db => (await db.AllocationKeys.SingleAsync(k => k.StudyId == study)).Key);
+        Assert.Equal(Enumerable.Range(0, 4).Select(n => PermutedBlockAllocation.ArmAt(protocol, key, "dm", n)), arms);
+        var first = PermutedBlockAllocation.Block(protocol, key, "dm", 0);
+        Assert.Equal(first.Count / 2, arms.Take(first.Count).Count(a => a == "placebo"));
         var page = await session.GetPageAsync($"/studies/{study}/participants/R001");
         Assert.Equal("allocated (blinded)", page.QuerySelector("#fact-arm")!.TextContent);
         var screening = await session.GetPageAsync($"/studies/{study}/screening");

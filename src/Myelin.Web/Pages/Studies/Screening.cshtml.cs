@@ -15,8 +15,9 @@ namespace Myelin.Web.Pages.Studies;
 /// <summary>
 /// Screening and enrolment. The form is the protocol's screening instrument; eligibility is evaluated from the
 /// protocol with every failed criterion's reason. Enrolment assigns the stratum (<see cref="Stratifier.AtEnrolment"/>)
-/// and, for a randomised protocol, the arm by the seeded permuted-block sequence of the allocation stratum
-/// (<see cref="PermutedBlockAllocation"/>): staff never choose the arm, which a blinded trial cannot allow.
+/// and, for a randomised protocol, the arm at the next place of the allocation stratum's concealed permuted-block
+/// sequence (<see cref="PermutedBlockAllocation"/>, <see cref="Api.Enrolment"/>): staff never choose the arm, which a
+/// blinded trial cannot allow.
 /// Nothing is saved while any field has an error.
 /// </summary>
 [AuthorizeStudy(StudyAction.EnrolParticipants)]
@@ -103,21 +104,38 @@ public sealed class ScreeningModel(MyelinDbContext db, StudyAccess access, TimeP
             return Invalid();
         }
 
-        var participant = Screen(site!, code!, values);
-        if (participant is null)
+        Participant? participant = null;
+        try
         {
+            // Each try checks the code again under the writers' lock: another screening may have taken it meanwhile.
+            var saved = await Api.Enrolment.SaveAllocatedAsync(db, async attemptCt =>
+            {
+                if (await CheckCodeAsync(attemptCt).ConfigureAwait(false) is null || (participant = Screen(site!, code!, values)) is null)
+                {
+                    return false;
+                }
+
+                if (action == "enrol")
+                {
+                    await EnrolAsync(participant, values, enrolledOn!.Value, attemptCt).ConfigureAwait(false);
+                }
+
+                db.Actor = new ChangeActor(access.ActorName, ChangeChannel.Web);
+                db.Participants.Add(participant);
+                return true;
+            }, cancellationToken).ConfigureAwait(false);
+            if (!saved)
+            {
+                return Invalid();
+            }
+        }
+        catch (DbUpdateException)
+        {
+            Errors["Action"] = $"'{code}' could not be saved: other screenings were saved at the same moment {Api.Enrolment.Attempts} times; nothing was saved, submit again.";
             return Invalid();
         }
 
-        if (action == "enrol")
-        {
-            await EnrolAsync(participant, values, enrolledOn!.Value, cancellationToken).ConfigureAwait(false);
-        }
-
-        db.Actor = new ChangeActor(access.ActorName, ChangeChannel.Web);
-        db.Participants.Add(participant);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return Redirect($"/studies/{Uri.EscapeDataString(Study.Study.Id)}/participants/{Uri.EscapeDataString(participant.Code)}");
+        return Redirect($"/studies/{Uri.EscapeDataString(Study.Study.Id)}/participants/{Uri.EscapeDataString(participant!.Code)}");
     }
 
     /// <summary>The field of one screening item.</summary>
@@ -236,8 +254,7 @@ public sealed class ScreeningModel(MyelinDbContext db, StudyAccess access, TimeP
         var protocol = Study.Protocol;
         var raw = values.ToDictionary(v => v.Item.Id, v => (string?)v.Value);
         var stratum = Stratifier.AtEnrolment(protocol, raw);
-        // One allocation rule for the page and the API: the n-th participant allocated in the stratum gets the n-th arm.
-        var arm = await Api.Enrolment.AllocateAsync(db, protocol, participant, stratum, cancellationToken).ConfigureAwait(false);
-        participant.Enrol(arm, stratum, enrolledOn, clock.GetUtcNow());
+        // One allocation rule for the page and the API: the next free place of the stratum's concealed sequence.
+        await Api.Enrolment.EnrolAsync(db, protocol, participant, stratum, enrolledOn, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
     }
 }
