@@ -112,6 +112,22 @@ public sealed class ChangeLogEntry
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
     }
 
+    /// <summary>
+    /// A copy for reading with the old and new values replaced by <paramref name="mask"/> (e.g. a participant's arm shown to
+    /// a blinded user). It keeps the id, sequence and hash of this row, which then no longer match the shown content:
+    /// the copy is never saved and never verified.
+    /// </summary>
+    public ChangeLogEntry WithValuesMasked(string mask)
+    {
+        ArgumentNullException.ThrowIfNull(mask);
+        return new ChangeLogEntry(StudyId, At, Actor, Via, Reason, Entity, EntityKey, Kind, Field, OldValue is null ? null : mask, NewValue is null ? null : mask)
+        {
+            Id = Id,
+            Sequence = Sequence,
+            Hash = Hash,
+        };
+    }
+
     /// <summary>Creates a log row; the data layer calls this while saving.</summary>
     /// <exception cref="DomainRuleException">The time is not UTC or the actor, entity, key or field is empty.</exception>
     public static ChangeLogEntry Create(string studyId, DateTimeOffset at, string actor, ChangeChannel via, string? reason, string entity, string entityKey, ChangeKind kind, string field, string? oldValue, string? newValue) =>

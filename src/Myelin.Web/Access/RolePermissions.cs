@@ -28,7 +28,7 @@ public static class RolePermissions
         ],
         [StudyRole.Statistician] =
         [
-            StudyAction.ViewStudy, StudyAction.ViewAnalysis, StudyAction.ExportDeidentified,
+            StudyAction.ViewStudy, StudyAction.ViewAnalysis, StudyAction.ViewAllocation, StudyAction.ExportDeidentified,
         ],
     };
 

@@ -33,6 +33,12 @@ public enum StudyAction
     /// <summary>Read the analysis and the report.</summary>
     ViewAnalysis,
 
+    /// <summary>
+    /// See the arm of each participant, and results by arm, in a double-blind study (the unblinded role; everyone sees arms
+    /// in an open or single-blind study). See <see cref="ArmBlinding"/>.
+    /// </summary>
+    ViewAllocation,
+
     /// <summary>Export the long CSV with participant codes and real dates.</summary>
     ExportIdentified,
 

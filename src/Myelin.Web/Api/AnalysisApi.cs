@@ -12,6 +12,8 @@ namespace Myelin.Web.Api;
 /// <summary>
 /// <c>/api/v1/studies/{studyId}/analysis</c> and <c>/export.csv</c>: the pre-specified analysis as <c>myelin.analysis/1</c>
 /// JSON (docs/analysis-json.md) and the long CSV, byte for byte what <c>myelin analyze --json</c> and <c>myelin export</c> write.
+/// In a double-blind study a caller without the unblinded role gets 403 for the analysis and <c>blinded</c> in the
+/// export's arm column (<see cref="ArmBlinding"/>).
 /// </summary>
 public static class AnalysisApi
 {
@@ -36,11 +38,21 @@ public static class AnalysisApi
         return studies;
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFoundProblem, ConflictProblem>> AnalysisAsync(string studyId, MyelinDbContext db, StudyAccess access, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, NotFoundProblem, ConflictProblem, ProblemHttpResult>> AnalysisAsync(string studyId, MyelinDbContext db, StudyAccess access, CancellationToken ct)
     {
         if (await ApiStudy.LoadAsync(db, access, studyId, ct).ConfigureAwait(false) is not { } study)
         {
             return ApiStudy.StudyNotFound(studyId);
+        }
+
+        if (ArmBlinding.Hides(study.Stored.Protocol, study.Scope))
+        {
+            return TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "Withheld to keep the blind.",
+                Detail = ArmBlinding.WithheldMessage(studyId),
+            });
         }
 
         try
@@ -64,8 +76,9 @@ public static class AnalysisApi
         }
 
         var rows = await StudyRows.ReadAsync(db, study.Stored, ct).ConfigureAwait(false);
+        var hidden = ArmBlinding.Hides(study.Stored.Protocol, study.Scope);
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        LongCsvFormat.Write(text, rows.Where(r => study.Scope.Reaches(r.Site)));
+        LongCsvFormat.Write(text, rows.Where(r => study.Scope.Reaches(r.Site)).Select(r => hidden && r.Arm.Length > 0 ? r with { Arm = ArmBlinding.Masked } : r));
         var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString());
         return TypedResults.File(bytes, CsvType, fileDownloadName: $"{studyId}.csv");
     }

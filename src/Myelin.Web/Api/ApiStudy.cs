@@ -25,6 +25,9 @@ public sealed record ApiStudy(StoredStudy Stored, StudyScope Scope)
         return stored is null ? null : new ApiStudy(stored, scope);
     }
 
+    /// <summary>True when the caller must not see arms: a double-blind study and no unblinded role (<see cref="ArmBlinding"/>).</summary>
+    public bool ArmsHidden => ArmBlinding.Hides(Stored.Protocol, Scope);
+
     /// <summary>The study's sites the caller reaches, in protocol order.</summary>
     public IReadOnlyList<SiteView> Sites =>
         [.. Stored.Study.Sites.Where(s => Scope.Reaches(s.Id)).Select(s => new SiteView(s.Id, s.Name))];

@@ -1,13 +1,14 @@
 using Myelin.Domain.Protocols;
 using Myelin.Domain.Records;
+using Myelin.Web.Access;
 
 namespace Myelin.Web.Api;
 
 /// <summary>Records as the API shows them.</summary>
 public static class ParticipantViews
 {
-    /// <summary>The view of a participant (screening values must be loaded).</summary>
-    public static ParticipantView Of(Participant p)
+    /// <summary>The view of a participant (screening values must be loaded); the arm is <c>blinded</c> when <paramref name="armHidden"/>.</summary>
+    public static ParticipantView Of(Participant p, bool armHidden)
     {
         ArgumentNullException.ThrowIfNull(p);
         return new ParticipantView(
@@ -16,7 +17,7 @@ public static class ParticipantViews
             StudiesApi.Kebab(p.Status.ToString()),
             p.Etiology,
             p.Stratum,
-            p.Arm,
+            ArmBlinding.Show(p.Arm, armHidden),
             p.EnrolledOn,
             p.WithdrawalReason,
             p.ScreeningValues.OrderBy(v => v.ItemId, StringComparer.Ordinal).ToDictionary(v => v.ItemId, v => v.Value, StringComparer.Ordinal));

@@ -49,7 +49,7 @@ public static class ParticipantsApi
 
         var participants = await db.Participants.AsNoTracking().VisibleIn(study.Scope).Include(p => p.ScreeningValues)
             .OrderBy(p => p.Code).ToListAsync(ct).ConfigureAwait(false);
-        return TypedResults.Ok(participants.Select(p => ParticipantViews.Of(p)).ToList());
+        return TypedResults.Ok(participants.Select(p => ParticipantViews.Of(p, study.ArmsHidden)).ToList());
     }
 
     private static async Task<Results<Ok<ParticipantView>, NotFoundProblem>> GetAsync(string studyId, string code, MyelinDbContext db, StudyAccess access, CancellationToken ct)
@@ -60,7 +60,7 @@ public static class ParticipantsApi
         }
 
         return await study.FindParticipantAsync(db, code, ct).ConfigureAwait(false) is { } p
-            ? TypedResults.Ok(ParticipantViews.Of(p))
+            ? TypedResults.Ok(ParticipantViews.Of(p, study.ArmsHidden))
             : study.ParticipantNotFound(code);
     }
 
@@ -123,7 +123,7 @@ public static class ParticipantsApi
         }
 
         var eligibility = Eligibility.Evaluate(protocol, raw);
-        var outcome = new ScreeningOutcome(ParticipantViews.Of(participant), eligibility.IsEligible, [.. eligibility.Outcomes.Select(o => ParticipantViews.Of(o))]);
+        var outcome = new ScreeningOutcome(ParticipantViews.Of(participant, study.ArmsHidden), eligibility.IsEligible, [.. eligibility.Outcomes.Select(o => ParticipantViews.Of(o))]);
         return TypedResults.Created($"/api/v1/studies/{studyId}/participants/{participant.Code}", outcome);
     }
 
@@ -205,7 +205,7 @@ public static class ParticipantsApi
             return changed;
         }
 
-        return TypedResults.Ok(ParticipantViews.Of(enrolled!));
+        return TypedResults.Ok(ParticipantViews.Of(enrolled!, study.ArmsHidden));
     }
 
     // The site asked for, or the one site the caller reaches; it must be a site of the study within the caller's scope.

@@ -17,8 +17,8 @@ namespace Myelin.Web.Workspace;
 /// <param name="Today">Today's date (UTC) on the platform's clock.</param>
 public sealed record WorkspaceStudy(Domain.Records.Study Study, Protocol Protocol, StudyScope Scope, DateOnly Today)
 {
-    /// <summary>True when the protocol blinds investigators to the arm (a double-blind randomised design): pages then never show an arm.</summary>
-    public bool ArmsHidden => Protocol.Study.Design.IsRandomised && Protocol.Study.Design.Blinding == Blinding.DoubleBlind;
+    /// <summary>True when this user must not see arms: a double-blind study and no unblinded role (<see cref="ArmBlinding"/>).</summary>
+    public bool ArmsHidden => ArmBlinding.Hides(Protocol, Scope);
 
     /// <summary>The study's sites the user reaches, in protocol order.</summary>
     public IReadOnlyList<Domain.Records.Site> VisibleSites => Study.Sites.Where(s => Scope.Reaches(s.Id)).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();

@@ -105,7 +105,9 @@ public sealed class ParticipantsApiTests
     {
         using var factory = new MyelinWebFactory();
         var study = await factory.AddStudyAsync(Samples.Pilot);
-        using var client = ApiClient.WithToken(factory, await ApiClient.IssueTokenAsync(factory, "inv@test.local", StudyRole.Investigator, study));
+
+        // The pilot is double-blind: only an unblinded role sees the arm in the answer (BlindingTests).
+        using var client = ApiClient.WithToken(factory, await ApiClient.IssueTokenAsync(factory, "lead@test.local", StudyRole.Administrator, study));
         var stored = await factory.WithDbAsync(db => Myelin.Web.Studies.StoredStudy.LoadAsync(db, study));
         var protocol = stored!.Protocol;
         var screeningItems = protocol.GetInstrument(protocol.Screening!.Instrument).Items.Select(i => i.Id).ToList();

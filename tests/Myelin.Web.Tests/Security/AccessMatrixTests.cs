@@ -123,6 +123,9 @@ public sealed class AccessMatrixTests(ITestOutputHelper output) : IAsyncLifetime
     // Page handlers that need more than their page's policy (a page has one policy; the handler checks the rest).
     private static readonly Dictionary<string, StudyAction> HandlerActions = new(StringComparer.Ordinal) { ["Unlock"] = StudyAction.Unlock };
 
+    // Endpoints that answer results by arm: the world's study (the pilot) is double-blind, so they also need the unblinded role.
+    private static readonly Dictionary<string, StudyAction> BlindedRoutes = new(StringComparer.Ordinal) { ["/api/v1/studies/{studyId}/analysis"] = StudyAction.ViewAllocation };
+
     private static Access Expect(DiscoveredEndpoint endpoint, Principal principal, SeededParticipant target, string? handler)
     {
         if (principal.Anonymous || (endpoint.IsApi && (principal.CookieOnApi || principal.Role is null)))
@@ -136,6 +139,11 @@ public sealed class AccessMatrixTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         if (endpoint.Actions.Count > 0 && (principal.Role is not { } role || !endpoint.Actions.All(ExpectedPermissions.Table[role].Contains)))
+        {
+            return Access.Forbidden;
+        }
+
+        if (BlindedRoutes.TryGetValue(endpoint.Route, out var unblinded) && !ExpectedPermissions.Table[principal.Role!.Value].Contains(unblinded))
         {
             return Access.Forbidden;
         }

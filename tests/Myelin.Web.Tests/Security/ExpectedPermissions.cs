@@ -16,7 +16,8 @@ internal static class ExpectedPermissions
         {
             StudyAction.ViewStudy, StudyAction.ViewParticipants, StudyAction.EnrolParticipants, StudyAction.EnterData,
             StudyAction.ManageDiaryLinks, StudyAction.Lock, StudyAction.Unlock, StudyAction.Sign, StudyAction.ViewAudit,
-            StudyAction.ViewAnalysis, StudyAction.ExportIdentified, StudyAction.ExportDeidentified, StudyAction.ManageStudy,
+            StudyAction.ViewAnalysis, StudyAction.ViewAllocation, StudyAction.ExportIdentified, StudyAction.ExportDeidentified,
+            StudyAction.ManageStudy,
         },
 
         // Responsible for the participants: enters, locks, unlocks and signs; may export identified data; does not manage staff.
@@ -43,7 +44,7 @@ internal static class ExpectedPermissions
         // Analyses: the study, the analysis and the de-identified export only; never a participant's record.
         [StudyRole.Statistician] = new HashSet<StudyAction>
         {
-            StudyAction.ViewStudy, StudyAction.ViewAnalysis, StudyAction.ExportDeidentified,
+            StudyAction.ViewStudy, StudyAction.ViewAnalysis, StudyAction.ViewAllocation, StudyAction.ExportDeidentified,
         },
     };
 }

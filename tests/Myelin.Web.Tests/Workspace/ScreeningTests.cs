@@ -165,6 +165,10 @@ public sealed class ScreeningTests
         var first = PermutedBlockAllocation.Block(protocol, key, "dm", 0);
         Assert.Equal(first.Count / 2, arms.Take(first.Count).Count(a => a == "placebo"));
         var page = await session.GetPageAsync($"/studies/{study}/participants/R001");
+        Assert.Equal(protocol.FindArm(arms[0])!.Label, page.QuerySelector("#fact-arm")!.TextContent);
+        await factory.AddStaffAsync("inv@test.local", StudyRole.Investigator, study);
+        using var investigator = await factory.LoginAsync("inv@test.local");
+        page = await investigator.GetPageAsync($"/studies/{study}/participants/R001");
         Assert.Equal("allocated (blinded)", page.QuerySelector("#fact-arm")!.TextContent);
         var screening = await session.GetPageAsync($"/studies/{study}/screening");
         Assert.Null(screening.QuerySelector("[name=Arm]"));

@@ -34,7 +34,7 @@ public sealed class HistoryModel(MyelinDbContext db, StudyAccess access) : PageM
         }
 
         Participant = participant;
-        Rows = await db.ParticipantHistoryAsync(studyId, participant.Id, cancellationToken).ConfigureAwait(false);
+        Rows = await AuditPages.VisibleHistoryAsync(db, access, participant, cancellationToken).ConfigureAwait(false);
         Signatures = await db.SignaturesAsync(studyId, participant.Id, cancellationToken).ConfigureAwait(false);
         return Page();
     }

@@ -20,7 +20,7 @@ public sealed class HistoryCsvModel(MyelinDbContext db, StudyAccess access) : Pa
             return NotFound();
         }
 
-        var rows = await db.ParticipantHistoryAsync(studyId, participant.Id, cancellationToken).ConfigureAwait(false);
+        var rows = await AuditPages.VisibleHistoryAsync(db, access, participant, cancellationToken).ConfigureAwait(false);
         using var writer = new StringWriter();
         await HistoryCsv.WriteAsync(writer, rows, cancellationToken).ConfigureAwait(false);
         return File(new UTF8Encoding(false).GetBytes(writer.ToString()), "text/csv; charset=utf-8", $"{participant.StudyId}-{participant.Code}-history.csv");

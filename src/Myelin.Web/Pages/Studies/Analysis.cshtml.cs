@@ -14,7 +14,8 @@ namespace Myelin.Web.Pages.Studies;
 /// <summary>
 /// The study's pre-specified analysis, run on demand over every site (<see cref="StudyAnalysis"/>, rows that do not fit
 /// the protocol are left out and listed in the report): the primary endpoint's results as the <c>myelin.analysis/1</c>
-/// JSON holds them, the JSON itself at <c>/analysis/json</c> and the HTML report at <c>/analysis/report</c>.
+/// JSON holds them, the JSON itself at <c>/analysis/json</c> and the HTML report at <c>/analysis/report</c>. In a
+/// double-blind study a user without the unblinded role gets the reason instead of results (<see cref="ArmBlinding"/>).
 /// </summary>
 [AuthorizeStudy(StudyAction.ViewAnalysis)]
 public sealed class AnalysisModel(MyelinDbContext db, StudyAccess access, TimeProvider clock) : PageModel
@@ -85,6 +86,12 @@ public sealed class AnalysisModel(MyelinDbContext db, StudyAccess access, TimePr
         }
 
         Study = study;
+        if (study.ArmsHidden)
+        {
+            Problem = ArmBlinding.WithheldMessage(studyId);
+            return null;
+        }
+
         var stored = await StoredStudy.LoadAsync(db, studyId, cancellationToken).ConfigureAwait(false);
         try
         {
