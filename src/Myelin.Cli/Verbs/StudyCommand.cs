@@ -30,7 +30,7 @@ internal static class StudyCommand
         db.AddTo(command);
         command.SetAction((parse, ct) => VerbAction.RunAsync(host, async () =>
         {
-            var (loaded, yaml) = ProtocolFiles.Load(host, parse.GetValue(protocol)!);
+            var (loaded, yaml) = ProtocolFiles.Load(host, parse.GetValue(protocol)!, showWarnings: true);
             await using var context = await db.OpenAsync(parse, host, ct).ConfigureAwait(false);
             var (study, version, created) = await StoreAsync(context, host, loaded, yaml, ct).ConfigureAwait(false);
             await host.Output.WriteLineAsync(created
