@@ -52,7 +52,7 @@ public static class MyelinWebApp
         // Server-rendered pages, problem details for the API, the OpenAPI document.
         builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/", AccessPolicies.Staff).AllowAnonymousToFolder("/Account"));
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi("v1");
+        builder.Services.AddOpenApi("v1", BuildTimeOpenApi.WithoutServers);
 
         // The staff REST API: token-only, snake_case JSON, the bearer scheme in the OpenAPI document.
         builder.Services.AddMyelinApi();
