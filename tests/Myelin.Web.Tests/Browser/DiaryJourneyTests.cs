@@ -86,10 +86,13 @@ public sealed class DiaryJourneyTests
             await phone.Keyboard.PressAsync("Tab");
         }
 
-        // Morning dose taken (Space), evening not; Tab to Send and Enter.
+        // Morning dose taken (Space), evening not; a note typed in its box (the offline-capable script sends it); Tab to Send and Enter.
         await Expect(phone.Locator("#m-diary-w0")).ToBeFocusedAsync();
         await phone.Keyboard.PressAsync("Space");
         await phone.Keyboard.PressAsync("Tab");
+        await phone.Keyboard.PressAsync("Tab");
+        await Expect(phone.Locator("#note-diary-w0")).ToBeFocusedAsync();
+        await phone.Keyboard.TypeAsync("Feet burn at night");
         await phone.Keyboard.PressAsync("Tab");
         await Expect(phone.Locator("#send-diary-w0")).ToBeFocusedAsync();
         await Infrastructure.Browser.ShotAsync(phone, "diary-phone-week0-filled");
@@ -106,7 +109,7 @@ public sealed class DiaryJourneyTests
         await server.WithDbAsync(async db =>
         {
             var assessment = await db.Assessments.Include(a => a.Items).SingleAsync(a => a.ParticipantId == participantId);
-            Assert.Equal(("diary-w0", AssessmentSource.Diary, "diary:P001"), (assessment.EventId, assessment.Source, assessment.EnteredBy));
+            Assert.Equal(("diary-w0", AssessmentSource.Diary, "diary:P001", "Feet burn at night"), (assessment.EventId, assessment.Source, assessment.EnteredBy, assessment.Note));
             Assert.Equal(ratings.ToDictionary(r => r.Key, r => r.Value.Whole + (r.Value.Tenths / 10.0)), assessment.Items.ToDictionary(i => i.ItemId, i => i.Numeric!.Value));
             var doses = await db.DoseRecords.Where(d => d.ParticipantId == participantId).ToDictionaryAsync(d => d.Slot, d => d.Taken);
             Assert.Equal([(DoseRecord.Evening, false), (DoseRecord.Morning, true)], doses.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => (d.Key, d.Value)));
@@ -130,12 +133,14 @@ public sealed class DiaryJourneyTests
             await phone.Locator($"#r-diary-w0-{item}").FillAsync("4");
         }
 
+        await phone.Locator("#note-diary-w0").FillAsync("पैरों में जलन");
         await phone.Context.SetOfflineAsync(true);
         await phone.Locator("#send-diary-w0").ClickAsync();
 
         await Expect(phone.Locator("#queued")).ToHaveTextAsync("इस फ़ोन में सहेजा गया, इंटरनेट मिलते ही भेजा जाएगा।");
         var queue = await phone.EvaluateAsync<string>($"() => window.localStorage.getItem('myelin-diary-queue:{token}')");
         Assert.Contains("\"event\":\"diary-w0\"", queue, StringComparison.Ordinal);
+        Assert.Contains("पैरों में जलन", queue, StringComparison.Ordinal);
         Assert.Equal(0, await server.WithDbAsync(db => db.Assessments.CountAsync()));
         await Infrastructure.Browser.ShotAsync(phone, "diary-phone-offline-queued");
 
@@ -145,9 +150,10 @@ public sealed class DiaryJourneyTests
         Assert.Null(await phone.EvaluateAsync<string?>($"() => window.localStorage.getItem('myelin-diary-queue:{token}')"));
         await phone.ReloadAsync();
         await Expect(phone.Locator("#nothing-due")).ToBeVisibleAsync();
-        Assert.Equal((1, 1), await server.WithDbAsync(async db => (
+        Assert.Equal((1, 1, "पैरों में जलन"), await server.WithDbAsync(async db => (
             await db.Assessments.CountAsync(a => a.ParticipantId == participantId),
-            await db.DiarySubmissions.CountAsync(s => s.ParticipantId == participantId))));
+            await db.DiarySubmissions.CountAsync(s => s.ParticipantId == participantId),
+            await db.Assessments.Where(a => a.ParticipantId == participantId).Select(a => a.Note).SingleAsync())));
         await Infrastructure.Browser.ShotAsync(phone, "diary-phone-offline-sent");
     }
 
