@@ -58,12 +58,7 @@ public sealed class DiaryLabelTests
     public async Task Where_the_protocol_has_no_translation_the_label_is_English()
     {
         using var factory = new MyelinWebFactory();
-        // The preliminary protocol with its Marathi lines removed: still valid (no text has Marathi), Hindi kept.
-        var yaml = string.Join('\n', (await File.ReadAllLinesAsync(Samples.Path(Samples.Preliminary))).Where(l => !l.TrimStart().StartsWith("mr: ", StringComparison.Ordinal)));
-        var loaded = ProtocolLoader.Load(yaml, "no-marathi.yaml");
-        Assert.True(loaded.Succeeded, string.Join("; ", loaded.Errors));
-        Assert.Contains(loaded.Warnings, w => w.Message.StartsWith("no text is translated into Marathi ('mr')", StringComparison.Ordinal));
-        var study = await factory.WithDbAsync(async db => (await db.SaveProtocolAsync(loaded.Protocol!, yaml, "seed", factory.Clock.GetUtcNow())).Study.Id);
+        var study = await AddStudyWithoutMarathiAsync(factory);
         var (_, marathi) = await DiarySeed.EnrolAsync(factory, study, "P001", language: DiaryLanguage.Marathi);
         var (_, hindi) = await DiarySeed.EnrolAsync(factory, study, "P002", language: DiaryLanguage.Hindi);
         var client = factory.CreateClient();
@@ -74,5 +69,36 @@ public sealed class DiaryLabelTests
         Assert.Equal("Weekly symptom diary (week 0)", (string?)forMarathi!["due"]![0]!["label"]);
         Assert.Equal("Tingling", (string?)forMarathi["due"]![0]!["items"]![0]!["label"]);
         Assert.Equal("झुनझुनी", (string?)forHindi!["due"]![0]!["items"]![0]!["label"]);
+    }
+
+    [Fact]
+    public async Task Where_staff_choose_the_language_an_untranslated_one_is_named_with_the_texts_shown_in_English()
+    {
+        using var factory = new MyelinWebFactory();
+        var study = await AddStudyWithoutMarathiAsync(factory);
+        await DiarySeed.EnrolAsync(factory, study, "P001", language: DiaryLanguage.Marathi);
+        await DiarySeed.EnrolAsync(factory, study, "P002", language: DiaryLanguage.Hindi);
+        await factory.AddStaffAsync("cora@test.local", StudyRole.Coordinator, study);
+        using var session = await factory.LoginAsync("cora@test.local");
+
+        var marathi = await session.GetPageAsync($"/studies/{study}/participants/P001/diary-link");
+        var hindi = await session.GetPageAsync($"/studies/{study}/participants/P002/diary-link");
+
+        var fallback = marathi.QuerySelector("#language-fallback")!.TextContent;
+        Assert.Contains("no Marathi (मराठी) text for 19 of the diary's questions, anchors and event labels", fallback, StringComparison.Ordinal);
+        Assert.Contains("Weekly symptom diary; Tingling; No tingling; Worst tingling imaginable; Numbness", fallback, StringComparison.Ordinal);
+        Assert.Contains("not translated", marathi.QuerySelector("option[value=mr]")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("not translated", marathi.QuerySelector("option[value=hi]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(hindi.QuerySelector("#language-fallback"));
+    }
+
+    // The preliminary protocol with its Marathi lines removed: still valid (no text has Marathi), Hindi kept.
+    private static async Task<string> AddStudyWithoutMarathiAsync(MyelinWebFactory factory)
+    {
+        var yaml = string.Join('\n', (await File.ReadAllLinesAsync(Samples.Path(Samples.Preliminary))).Where(l => !l.TrimStart().StartsWith("mr: ", StringComparison.Ordinal)));
+        var loaded = ProtocolLoader.Load(yaml, "no-marathi.yaml");
+        Assert.True(loaded.Succeeded, string.Join("; ", loaded.Errors));
+        Assert.Contains(loaded.Warnings, w => w.Message.StartsWith("no text is translated into Marathi ('mr')", StringComparison.Ordinal));
+        return await factory.WithDbAsync(async db => (await db.SaveProtocolAsync(loaded.Protocol!, yaml, "seed", factory.Clock.GetUtcNow())).Study.Id);
     }
 }

@@ -16,7 +16,7 @@ namespace Myelin.Web.Pages.Diary;
 /// outside the user's scope are 404.
 /// </summary>
 [Authorize(Policy = "study:" + nameof(StudyAction.ManageDiaryLinks))]
-public sealed class DiaryLinkModel(MyelinDbContext db, StudyAccess access, TimeProvider clock) : PageModel
+public sealed class DiaryLinkModel(MyelinDbContext db, StudyAccess access, DiaryProtocols protocols, TimeProvider clock) : PageModel
 {
     /// <summary>The study.</summary>
     public string StudyId { get; private set; } = string.Empty;
@@ -39,6 +39,9 @@ public sealed class DiaryLinkModel(MyelinDbContext db, StudyAccess access, TimeP
 
     /// <summary>What is wrong with the language chosen.</summary>
     public string? LanguageError { get; private set; }
+
+    /// <summary>Language → the diary's texts the study's protocol does not translate into it (shown in English); empty for English.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Untranslated { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>May the user choose the language (enrolment permission)?</summary>
     public bool CanChooseLanguage { get; private set; }
@@ -148,6 +151,8 @@ public sealed class DiaryLinkModel(MyelinDbContext db, StudyAccess access, TimeP
         }
 
         CanChooseLanguage = scope.Can(StudyAction.EnrolParticipants);
+        var protocol = await protocols.CurrentAsync(db, studyId, cancellationToken).ConfigureAwait(false);
+        Untranslated = DiaryLanguage.All.ToDictionary(l => l, l => protocol is null ? [] : DiaryTranslations.Untranslated(protocol, l), StringComparer.Ordinal);
         Active = await DiaryLinks.ActiveAsync(db, Participant.Id, cancellationToken).ConfigureAwait(false);
         Language ??= Participant.Language;
         ViewData["Title"] = $"Diary link of {Participant.Code}";
