@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Myelin.Analysis;
 using Myelin.Analysis.Results;
 using Myelin.Data;
@@ -27,7 +28,7 @@ public static class AnalysisApi
         var group = studies.MapGroup("/{studyId}").WithTags("Analysis and export");
         group.MapGet("/analysis", AnalysisAsync)
             .WithName("GetAnalysis")
-            .WithSummary("The study's pre-specified analysis as myelin.analysis/1 JSON (docs/analysis-json.md)")
+            .WithSummary("The study's pre-specified analysis as myelin.analysis/1 JSON (docs/analysis-json.md); skip_invalid=true analyses the rows that fit the protocol, like 'myelin analyze --skip-invalid'")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .RequireAuthorization(AccessPolicies.For(StudyAction.ViewAnalysis));
         group.MapGet("/export.csv", ExportAsync)
@@ -38,8 +39,19 @@ public static class AnalysisApi
         return studies;
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFoundProblem, ConflictProblem, ProblemHttpResult>> AnalysisAsync(string studyId, MyelinDbContext db, StudyAccess access, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, NotFoundProblem, ConflictProblem, UnprocessableProblem, ProblemHttpResult>> AnalysisAsync(
+        string studyId, [FromQuery(Name = "skip_invalid")] string? skipInvalid, MyelinDbContext db, StudyAccess access, CancellationToken ct)
     {
+        bool skip;
+        if (skipInvalid is null)
+        {
+            skip = false;
+        }
+        else if (!bool.TryParse(skipInvalid, out skip))
+        {
+            return ApiProblems.Invalid("skip_invalid", $"'{ApiForms.Shorten(skipInvalid)}' is not allowed; allowed: true (analyse the rows that fit the protocol and list the rest under 'excluded') or false (the default: refuse while any row does not fit).");
+        }
+
         if (await ApiStudy.LoadAsync(db, access, studyId, ct).ConfigureAwait(false) is not { } study)
         {
             return ApiStudy.StudyNotFound(studyId);
@@ -47,7 +59,7 @@ public static class AnalysisApi
 
         if (ArmBlinding.Hides(study.Stored.Protocol, study.Scope))
         {
-            return TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            return TypedResults.Problem(new ProblemDetails
             {
                 Status = StatusCodes.Status403Forbidden,
                 Title = "Withheld to keep the blind.",
@@ -57,14 +69,14 @@ public static class AnalysisApi
 
         try
         {
-            var analysis = await StudyAnalysis.RunAsync(db, study.Stored, skipInvalid: false, ct).ConfigureAwait(false);
+            var analysis = await StudyAnalysis.RunAsync(db, study.Stored, skip, ct).ConfigureAwait(false);
             using var buffer = new MemoryStream();
             AnalysisJson.Write(analysis.Result, buffer);
             return TypedResults.File(buffer.ToArray(), "application/json");
         }
         catch (InvalidAnalysisDataException e)
         {
-            return ApiProblems.Conflict($"the stored data of '{studyId}' cannot be analysed as the protocol says: {e.Message}");
+            return ApiProblems.Conflict($"the stored data of '{studyId}' cannot be analysed as the protocol says: {e.Message}. While the trial runs (e.g. enrolled participants without a baseline yet), ask with ?skip_invalid=true to analyse the rows that fit and see the rest under 'excluded'.");
         }
     }
 

@@ -106,4 +106,27 @@ public sealed class StudiesAndExportApiTests
         using var coordinator = ApiClient.WithToken(factory, await ApiClient.IssueTokenAsync(factory, "coord@test.local", StudyRole.Coordinator, study));
         Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.GetAsync(new Uri($"/api/v1/studies/{study}/analysis", UriKind.Relative))).StatusCode);
     }
+
+    [Fact]
+    public async Task While_the_trial_runs_skip_invalid_analyses_the_rows_that_fit_and_lists_the_rest()
+    {
+        using var factory = new MyelinWebFactory();
+        var study = await factory.AddStudyAsync();
+        using var client = ApiClient.WithToken(factory, await ApiClient.IssueTokenAsync(factory, "inv@test.local", StudyRole.Investigator, study));
+        await ApiClient.EnrolAsync(client, study, "P001");
+        var url = $"/api/v1/studies/{study}/analysis";
+
+        // Enrolled today, no baseline diary yet: the strict analysis refuses and says how to ask for the rest.
+        var strict = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Conflict, strict.StatusCode);
+        Assert.Contains("skip_invalid=true", (await strict.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        var lenient = await client.GetAsync(new Uri(url + "?skip_invalid=true", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, lenient.StatusCode);
+        var excluded = (await lenient.JsonAsync()).GetProperty("excluded");
+        Assert.Contains(excluded.EnumerateArray(), e => e.ToString().Contains("P001", StringComparison.Ordinal));
+
+        await ApiClient.AssertInvalidAsync(await client.GetAsync(new Uri(url + "?skip_invalid=maybe", UriKind.Relative)), "skip_invalid");
+        Assert.Equal(HttpStatusCode.Conflict, (await client.GetAsync(new Uri(url + "?skip_invalid=false", UriKind.Relative))).StatusCode);
+    }
 }
