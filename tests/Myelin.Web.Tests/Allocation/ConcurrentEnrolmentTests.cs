@@ -76,4 +76,35 @@ public sealed class ConcurrentEnrolmentTests
             await db.Participants.Where(p => p.Code == "S001").Select(p => new { p.Status, p.AllocationPosition }).SingleAsync()));
         Assert.Equal((0, ParticipantStatus.Enrolled, (int?)null), (keys, position.Status, position.AllocationPosition));
     }
+
+    [Fact]
+    public async Task No_page_api_answer_or_export_shows_the_allocation_key()
+    {
+        using var factory = new MyelinWebFactory();
+        var study = await factory.AddStudyAsync(Samples.Pilot);
+        using var client = ApiClient.WithToken(factory, await ApiClient.IssueTokenAsync(factory, "inv@test.local", StudyRole.Investigator, study));
+        var screened = await client.PostJsonAsync($"/api/v1/studies/{study}/participants",
+            """{ "code": "K01", "values": { "consent": "yes", "age": 50, "ambulatory": "yes", "etiology": "b12", "baseline_vas": 6, "vka_use": "no", "pregnant": "no" } }""");
+        Assert.Equal(HttpStatusCode.Created, screened.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostJsonAsync($"/api/v1/studies/{study}/participants/K01/enrol", "{}")).StatusCode);
+        var key = await factory.WithDbAsync(db => db.AllocationKeys.Where(k => k.StudyId == study).Select(k => k.Key).SingleAsync());
+        var forms = new[] { Convert.ToHexString(key), Convert.ToHexString(key).ToLowerInvariant(), Convert.ToBase64String(key), Convert.ToBase64String(key).TrimEnd('=') };
+        using var session = await factory.LoginAsync();
+
+        var answers = new List<(string Url, string Body)>();
+        foreach (var url in new[] { $"/api/v1/studies/{study}", $"/api/v1/studies/{study}/participants", $"/api/v1/studies/{study}/participants/K01", $"/api/v1/studies/{study}/export.csv" })
+        {
+            var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            answers.Add((url, response.StatusCode + " " + await response.Content.ReadAsStringAsync()));
+        }
+
+        foreach (var url in new[] { $"/studies/{study}", $"/studies/{study}/participants/K01", $"/studies/{study}/participants/K01/history", $"/studies/{study}/participants/K01/history.csv" })
+        {
+            var response = await session.Client.GetAsync(new Uri(url, UriKind.Relative));
+            answers.Add((url, response.StatusCode + " " + await response.Content.ReadAsStringAsync()));
+        }
+
+        Assert.All(answers, a => Assert.StartsWith("OK ", a.Body, StringComparison.Ordinal));
+        Assert.All(answers, a => Assert.DoesNotContain(forms, f => a.Body.Contains(f, StringComparison.Ordinal)));
+    }
 }
