@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Myelin.Data;
@@ -209,7 +210,7 @@ public sealed partial class DiaryService(MyelinDbContext db, DiaryProtocols prot
 
         foreach (var item in rated.Where(i => i.Required && !entry.Values.ContainsKey(i.Id) && !entry.HasError("values." + i.Id)))
         {
-            entry.Error("values." + item.Id, $"a value is required for '{item.Id}' ({item.Label}); set it from 0 to 10.");
+            entry.Error("values." + item.Id, DiaryText.For(diary.Participant.Language).SetSlider);
         }
 
         // The note's length was checked when the entry was read (DiaryEntryReader); it is kept with the assessment.
@@ -227,19 +228,23 @@ public sealed partial class DiaryService(MyelinDbContext db, DiaryProtocols prot
             return $"'{eventId}' is not a diary event of this study; diary events: {string.Join(", ", diaryEvents)}.";
         }
 
+        // What a participant can meet from their own page is said in their language.
+        var words = DiaryText.For(participant.Language);
         if (participant.Status != ParticipantStatus.Enrolled || participant.EnrolledOn is not { } enrolled)
         {
-            return $"the diary is closed: the participant is {participant.Status.ToString().ToLowerInvariant()}, not enrolled.";
+            return words.DiaryClosed;
         }
 
         if ((await Completed(participant.Id, cancellationToken).ConfigureAwait(false)).Contains((eventId, instrument.Id)))
         {
-            return $"'{eventId}' was already completed.";
+            return words.AlreadySent;
         }
 
         var due = ScheduleCalendar.DueDate(scheduled, enrolled);
-        return $"'{eventId}' is not open today ({Today:yyyy-MM-dd}); it can be completed from {due.Opens:yyyy-MM-dd} to {due.Closes:yyyy-MM-dd}.";
+        return string.Format(CultureInfo.InvariantCulture, words.NotOpen, Iso(due.Opens), Iso(due.Closes), Iso(Today));
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private async Task StoreAsync(DiaryParticipant diary, DiaryEntry entry, DiaryOpenEvent open, ChangeChannel channel, CancellationToken cancellationToken)
     {

@@ -3,9 +3,11 @@ using Myelin.Domain.Records;
 namespace Myelin.Web.Diary;
 
 /// <summary>
-/// The diary page's own words (not the protocol's items) in English, Hindi and Marathi: short and plain, for
-/// participants rating their symptoms on a phone. Item labels and anchors come from the protocol, in English,
-/// because the protocol format has no translations.
+/// The diary's own words (not the protocol's items) in English, Hindi and Marathi: short and plain, for participants
+/// rating their symptoms on a phone. They include the refusals a participant can meet (an entry already sent, outside
+/// its window, a closed diary, a slider not set), which the page and <c>/api/v1/diary/{token}</c> answer in the
+/// participant's language. Item labels and anchors come from the protocol, in the participant's language where it
+/// translates them (docs/protocol.md, Translations).
 /// </summary>
 /// <param name="Language">The language code, also the page's <c>lang</c>.</param>
 /// <param name="Title">The page title.</param>
@@ -28,6 +30,9 @@ namespace Myelin.Web.Diary;
 /// <param name="SetSlider">Beside a slider that was not set.</param>
 /// <param name="CheckAnswers">Above the form when an answer needs attention.</param>
 /// <param name="NotSent">When the server refused a queued entry.</param>
+/// <param name="AlreadySent">When an entry for this event was already stored (another entry, not a retry).</param>
+/// <param name="NotOpen">"This entry can be filled in from {0} to {1}; today is {2}."</param>
+/// <param name="DiaryClosed">When the participant is no longer enrolled.</param>
 public sealed record DiaryText(
     string Language,
     string Title,
@@ -49,7 +54,10 @@ public sealed record DiaryText(
     string Sending,
     string SetSlider,
     string CheckAnswers,
-    string NotSent)
+    string NotSent,
+    string AlreadySent,
+    string NotOpen,
+    string DiaryClosed)
 {
     /// <summary>English.</summary>
     public static DiaryText English { get; } = new(
@@ -73,7 +81,10 @@ public sealed record DiaryText(
         "Sending…",
         "Please set this slider.",
         "Please check the marked answers.",
-        "Could not be sent:");
+        "Could not be sent:",
+        "This entry was already completed and sent. Thank you!",
+        "This entry can be filled in from {0} to {1}; today is {2}.",
+        "Your diary is closed. Please contact your study team.");
 
     /// <summary>Hindi (हिन्दी).</summary>
     public static DiaryText Hindi { get; } = new(
@@ -97,7 +108,10 @@ public sealed record DiaryText(
         "भेजा जा रहा है…",
         "कृपया यह स्लाइडर चुनें।",
         "कृपया चिह्नित उत्तर जाँचें।",
-        "नहीं भेजा जा सका:");
+        "नहीं भेजा जा सका:",
+        "यह प्रविष्टि पहले ही भरकर भेजी जा चुकी है। धन्यवाद!",
+        "यह प्रविष्टि {0} से {1} तक भरी जा सकती है; आज {2} है।",
+        "आपकी डायरी बंद है। कृपया अपनी अध्ययन टीम से संपर्क करें।");
 
     /// <summary>Marathi (मराठी).</summary>
     public static DiaryText Marathi { get; } = new(
@@ -121,7 +135,10 @@ public sealed record DiaryText(
         "पाठवत आहे…",
         "कृपया हा स्लायडर निवडा.",
         "कृपया खूण केलेली उत्तरे तपासा.",
-        "पाठवता आले नाही:");
+        "पाठवता आले नाही:",
+        "ही नोंद आधीच भरून पाठवली आहे. धन्यवाद!",
+        "ही नोंद {0} ते {1} या काळात भरता येईल; आज {2} आहे.",
+        "तुमची डायरी बंद आहे. कृपया तुमच्या अभ्यास टीमशी संपर्क साधा.");
 
     /// <summary>The words for a language code; English for any other code.</summary>
     public static DiaryText For(string? language) => language switch

@@ -328,7 +328,8 @@ public sealed class DiaryApiTests
 
         Assert.Empty(due!["due"]!.AsArray());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, post.StatusCode);
-        Assert.Contains("withdrawn", await post.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var problem = await post.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Equal(Myelin.Web.Diary.DiaryText.English.DiaryClosed, (string?)problem!["errors"]!["event"]![0]);
     }
 
     private static string Valid => DiarySeed.Entry(Guid.Parse("3f2b8c1e-9d4a-4e7b-a1c2-5d6e7f8a9b0c")).ToJsonString();
