@@ -72,6 +72,7 @@ public sealed class BlindingTests
         var analysis = await investigator.GetPageAsync($"/studies/{study}/analysis");
         Assert.Contains("double-blind", analysis.QuerySelector("#analysis-problem")!.TextContent, StringComparison.Ordinal);
         Assert.Null(analysis.QuerySelector("#primary-groups"));
+        Assert.Null(analysis.QuerySelector("#report-link"));
         var json = await investigator.GetPageAsync($"/studies/{study}/analysis/json");
         Assert.NotNull(json.QuerySelector("#analysis-problem"));
 
@@ -80,6 +81,7 @@ public sealed class BlindingTests
         Assert.Contains(unblinded.QuerySelectorAll("td"), c => c.TextContent == real);
         var page = await administrator.GetPageAsync($"/studies/{study}/analysis");
         Assert.Null(page.QuerySelector("#analysis-problem"));
+        Assert.NotNull(page.QuerySelector("#report-link"));
     }
 
     [Fact]
