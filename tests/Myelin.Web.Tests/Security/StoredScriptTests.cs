@@ -100,6 +100,7 @@ public sealed class StoredScriptTests(ITestOutputHelper output) : IDisposable
         problems.AddRange(dialogs.Select(d => "a dialog opened: " + d));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.NotEmpty(seen["study title"]);
+        Assert.NotEmpty(seen["diary note"]);
         Assert.True(urls.Count >= 3, $"only {urls.Count} pages were visited");
     }
 
@@ -113,6 +114,7 @@ public sealed class StoredScriptTests(ITestOutputHelper output) : IDisposable
             ["adverse event term"] = "Rash " + Img + Script,
             ["withdrawal reason"] = "Moved " + Script,
             ["text item"] = "Note " + Link + " " + Svg,
+            ["diary note"] = "Diary " + Script + Img,
             ["token name"] = "Token " + Img,
             ["display name"] = "Coord " + Script,
         };
@@ -132,6 +134,10 @@ public sealed class StoredScriptTests(ITestOutputHelper output) : IDisposable
             closeout.SetValue("completed", "no", null);
             closeout.SetValue("notes", stored["text item"], null);
             db.Assessments.Add(closeout);
+            var diary = Assessment.Record(a, "diary-w0", "symptoms", AssessmentSource.Diary, EnteredBy.Diary(a.Code), now);
+            diary.SetValue("tingling", "5", null);
+            diary.SetNote(stored["diary note"]);
+            db.Assessments.Add(diary);
 
             var b = await db.Participants.SingleAsync(p => p.Id == world.B.Id);
             b.Withdraw(stored["withdrawal reason"], now);
