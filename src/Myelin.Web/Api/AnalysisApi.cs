@@ -57,7 +57,7 @@ public static class AnalysisApi
             return ApiStudy.StudyNotFound(studyId);
         }
 
-        if (ArmBlinding.Hides(study.Stored.Protocol, study.Scope))
+        if (study.ArmsHidden)
         {
             return TypedResults.Problem(new ProblemDetails
             {
@@ -88,7 +88,7 @@ public static class AnalysisApi
         }
 
         var rows = await StudyRows.ReadAsync(db, study.Stored, ct).ConfigureAwait(false);
-        var hidden = ArmBlinding.Hides(study.Stored.Protocol, study.Scope);
+        var hidden = study.ArmsHidden;
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         LongCsvFormat.Write(text, rows.Where(r => study.Scope.Reaches(r.Site)).Select(r => hidden && r.Arm.Length > 0 ? r with { Arm = ArmBlinding.Masked } : r));
         var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString());

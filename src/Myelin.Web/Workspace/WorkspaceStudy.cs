@@ -4,6 +4,7 @@ using Myelin.Data.Queries;
 using Myelin.Domain.Protocols;
 using Myelin.Domain.Records;
 using Myelin.Web.Access;
+using Myelin.Web.Studies;
 
 namespace Myelin.Web.Workspace;
 
@@ -19,6 +20,9 @@ public sealed record WorkspaceStudy(Domain.Records.Study Study, Protocol Protoco
 {
     /// <summary>True when this user must not see arms: a double-blind study and no unblinded role (<see cref="ArmBlinding"/>).</summary>
     public bool ArmsHidden => ArmBlinding.Hides(Protocol, Scope);
+
+    /// <summary>The same study as the analysis and report code takes it, without reading it again.</summary>
+    public StoredStudy Stored => new(Study, Protocol);
 
     /// <summary>The study's sites the user reaches, in protocol order.</summary>
     public IReadOnlyList<Domain.Records.Site> VisibleSites => Study.Sites.Where(s => Scope.Reaches(s.Id)).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();

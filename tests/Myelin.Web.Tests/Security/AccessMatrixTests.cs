@@ -23,11 +23,7 @@ public sealed class AccessMatrixTests(ITestOutputHelper output) : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        foreach (var p in _world?.Principals ?? [])
-        {
-            p.Session?.Dispose();
-        }
-
+        _world?.Dispose();
         return Task.CompletedTask;
     }
 

@@ -28,11 +28,7 @@ public sealed class FuzzTests(ITestOutputHelper output) : IAsyncLifetime, IDispo
 
     public Task DisposeAsync()
     {
-        foreach (var p in _world?.Principals ?? [])
-        {
-            p.Session?.Dispose();
-        }
-
+        _world?.Dispose();
         return Task.CompletedTask;
     }
 

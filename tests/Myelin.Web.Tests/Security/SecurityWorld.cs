@@ -11,7 +11,7 @@ namespace Myelin.Web.Tests.Security;
 /// the domain — a participant at each with an assessment, an adverse event and a diary link, and one principal per
 /// role at site A, an all-sites investigator, a user with no grant, the system administrator and anonymous.
 /// </summary>
-internal sealed class SecurityWorld
+internal sealed class SecurityWorld : IDisposable
 {
     public const string SiteA = "mumbai";
     public const string SiteB = "pune";
@@ -38,6 +38,15 @@ internal sealed class SecurityWorld
     public IReadOnlyList<Principal> Principals { get; }
 
     public Principal Get(string name) => Principals.Single(p => p.Name == name);
+
+    /// <summary>Signs the principals' browser sessions out of the test client.</summary>
+    public void Dispose()
+    {
+        foreach (var p in Principals)
+        {
+            p.Session?.Dispose();
+        }
+    }
 
     public static async Task<SecurityWorld> CreateAsync(MyelinWebFactory factory, bool signIn = true)
     {

@@ -92,10 +92,9 @@ public sealed class AnalysisModel(MyelinDbContext db, StudyAccess access, TimePr
             return null;
         }
 
-        var stored = await StoredStudy.LoadAsync(db, studyId, cancellationToken).ConfigureAwait(false);
         try
         {
-            return await StudyAnalysis.RunAsync(db, stored!, skipInvalid: true, cancellationToken).ConfigureAwait(false);
+            return await StudyAnalysis.RunAsync(db, study.Stored, skipInvalid: true, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is InvalidAnalysisDataException or ArgumentException or InvalidOperationException)
         {

@@ -103,10 +103,9 @@ public sealed class DashboardModel(MyelinDbContext db, StudyAccess access, TimeP
             return;
         }
 
-        var stored = await StoredStudy.LoadAsync(db, study.Study.Id, cancellationToken).ConfigureAwait(false);
         try
         {
-            var analysis = await StudyAnalysis.RunAsync(db, stored!, skipInvalid: true, cancellationToken).ConfigureAwait(false);
+            var analysis = await StudyAnalysis.RunAsync(db, study.Stored, skipInvalid: true, cancellationToken).ConfigureAwait(false);
             ChartSvg = WorkspaceCharts.MeanByWeekSvg(analysis, study.ArmsHidden);
             ChartNote = ChartSvg is null ? "No ratings of the primary variable yet." : null;
         }
